@@ -1,0 +1,9 @@
+namespace Gunyah.Generator.CFrontEnd.Expressions;
+
+public enum UnaryOperator
+{
+    Plus,
+    Negate,
+    BitwiseNot,
+    LogicalNot,
+}

@@ -1,0 +1,28 @@
+using Gunyah.Generator.Model;
+
+namespace Gunyah.Generator.CFrontEnd.Lexing;
+
+/// <summary>
+/// One C token. <see cref="Location"/> is where diagnostics about it should point: its own spelling for
+/// tokens read from a file, the macro invocation site for tokens produced by expansion.
+/// </summary>
+/// <param name="Kind">The token's kind.</param>
+/// <param name="Text">The exact spelling (literals keep quotes and suffixes).</param>
+/// <param name="Location">Where it is.</param>
+/// <param name="HasLeadingSpace">White space precedes it (needed for macro definitions and <c>#</c> stringizing).</param>
+/// <param name="IsAtStartOfLine">It is the first token of its line (needed to recognize directives).</param>
+/// <param name="LeadingComment">The text of the comment block immediately before this token (same line or the
+/// lines just above, with nothing but white space between), markers and leading '*' removed; null if none.</param>
+public sealed record Token(
+    TokenKind Kind,
+    string Text,
+    LocationInfo Location,
+    bool HasLeadingSpace,
+    bool IsAtStartOfLine,
+    string? LeadingComment)
+{
+    public bool Is(string punctuatorOrKeyword) =>
+        (Kind == TokenKind.Punctuator || Kind == TokenKind.Identifier) && Text == punctuatorOrKeyword;
+
+    public override string ToString() => Text;
+}

@@ -1,0 +1,7 @@
+namespace Gunyah.Generator.Model;
+
+public enum ConstantKind
+{
+    Integer,
+    String,
+}

@@ -1,0 +1,17 @@
+namespace Gunyah.Interop;
+
+/// <summary>
+/// Records the C name a generated type or member comes from (<c>struct gh_fn_desc</c>, <c>guest_phys_addr</c>,
+/// <c>GH_VM_START</c>) so tools can map bindings back to the header.
+/// </summary>
+[AttributeUsage(
+    AttributeTargets.Struct | AttributeTargets.Enum | AttributeTargets.Field | AttributeTargets.Property |
+    AttributeTargets.Class | AttributeTargets.Method,
+    AllowMultiple = false,
+    Inherited = false)]
+public sealed class CNameAttribute : Attribute
+{
+    public CNameAttribute(string name) => Name = name;
+
+    public string Name { get; }
+}
