@@ -21,6 +21,12 @@ public sealed record Token(
     bool IsAtStartOfLine,
     string? LeadingComment)
 {
+    /// <summary>
+    /// A comment that starts after this token on the same line (<c>__u64 size; /* bytes */</c>); the lexer gives
+    /// it to the last token before it. Such a comment is not also the next line's <see cref="LeadingComment"/>.
+    /// </summary>
+    public string? TrailingComment { get; init; }
+
     public bool Is(string punctuatorOrKeyword) =>
         (Kind == TokenKind.Punctuator || Kind == TokenKind.Identifier) && Text == punctuatorOrKeyword;
 

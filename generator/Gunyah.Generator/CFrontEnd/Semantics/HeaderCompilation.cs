@@ -1,0 +1,150 @@
+using Gunyah.Generator.CFrontEnd.Parsing;
+using Gunyah.Generator.CFrontEnd.Preprocessing;
+using Gunyah.Generator.Model;
+
+namespace Gunyah.Generator.CFrontEnd.Semantics;
+
+/// <summary>
+/// One run of the front-end over a root header: preprocess, parse declarations, then turn macros, records and
+/// enums into the model.
+/// </summary>
+internal sealed class HeaderCompilation
+{
+    private readonly HeaderRequest request;
+    private readonly IHeaderFileProvider files;
+    private readonly List<DiagnosticInfo> diagnostics;
+    private readonly CancellationToken cancellationToken;
+
+    public HeaderCompilation(HeaderRequest request, IHeaderFileProvider files, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    {
+        this.request = request;
+        this.files = files;
+        this.diagnostics = diagnostics;
+        this.cancellationToken = cancellationToken;
+    }
+
+    public HeaderModel Run()
+    {
+        var preprocessed = new Preprocessor(files, request, diagnostics, cancellationToken).Run();
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var scope = new DeclarationScope();
+        BuiltinTypedefs.DeclareAll(scope);
+        new DeclarationParser(scope, diagnostics, request.RootPath).ParseTranslationUnit(preprocessed.Tokens, cancellationToken);
+
+        // Keys first, in declaration order, so numeric suffixes on clashing keys are deterministic.
+        var keys = new RecordKeys();
+        foreach (var record in scope.Records)
+        {
+            keys.TryGetKey(record, out _);
+        }
+
+        foreach (var enumDecl in scope.Enums)
+        {
+            keys.TryGetKey(enumDecl, out _);
+        }
+
+        var types = new TypeRefBuilder(keys);
+        var selection = new RecordSelection(keys);
+        var constants = new List<ConstantModel>();
+        EnumModelBuilder.BuildAnonymousConstants(scope, keys, constants);
+        var ioctls = BuildMacros(preprocessed.Macros, scope, types, selection, constants);
+
+        foreach (var record in scope.Records)
+        {
+            if (request.EmitAllDeclarations || record.IsFromRootHeader)
+            {
+                selection.Add(record);
+            }
+        }
+
+        foreach (var typedef in scope.Typedefs)
+        {
+            if (request.EmitAllDeclarations || string.Equals(typedef.Location.File, request.RootPath, StringComparison.Ordinal))
+            {
+                selection.Add(typedef);
+            }
+        }
+
+        foreach (var enumDecl in scope.Enums)
+        {
+            if (request.EmitAllDeclarations || enumDecl.IsFromRootHeader)
+            {
+                selection.Add(enumDecl);
+            }
+        }
+
+        var structs = BuildStructs(scope, keys, types, selection);
+        var enums = EnumModelBuilder.BuildEnums(scope, keys, selection.Contains);
+        return new HeaderModel(
+            request,
+            structs.ToEquatableArray(),
+            enums.ToEquatableArray(),
+            constants.ToEquatableArray(),
+            ioctls.ToEquatableArray(),
+            DiagnosticOrdering.SortAndDeduplicate(diagnostics));
+    }
+
+    /// <summary>Classifies every live object-like macro as an ioctl, a constant, or neither.</summary>
+    private List<IoctlModel> BuildMacros(MacroTable macros, DeclarationScope scope, TypeRefBuilder types, RecordSelection selection, List<ConstantModel> constants)
+    {
+        var ioctls = new List<IoctlModel>();
+        var constantBuilder = new ConstantModelBuilder(scope, request.RootPath);
+        var ioctlBuilder = new IoctlModelBuilder(scope, macros, types, request, diagnostics);
+        var names = new HashSet<string>(constants.Select(c => c.Name), StringComparer.Ordinal);
+        foreach (var definition in macros.Definitions)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (definition.IsFunctionLike || definition.Body.Count == 0)
+            {
+                continue;
+            }
+
+            var expansionDiagnostics = new List<DiagnosticInfo>();
+            var expansion = macros.Expand(definition, request.IoctlMacroName, expansionDiagnostics);
+            if (expansion.Invocations.Count > 0)
+            {
+                diagnostics.AddRange(expansionDiagnostics);
+                if (ioctlBuilder.TryBuild(definition, expansion, diagnostics) is { } ioctl)
+                {
+                    ioctls.Add(ioctl);
+                    if (ioctlBuilder.LastArgumentType is { } argumentType && (request.EmitAllDeclarations || definition.IsFromRootHeader))
+                    {
+                        selection.Add(argumentType);
+                    }
+                }
+
+                continue;
+            }
+
+            // A macro naming an enumerator of the same name (#define X X) adds nothing.
+            if (!names.Contains(definition.Name) && constantBuilder.TryBuild(definition, expansion.Tokens) is { } constant)
+            {
+                constants.Add(constant);
+                names.Add(constant.Name);
+            }
+        }
+
+        return ioctls;
+    }
+
+    private static List<StructModel> BuildStructs(DeclarationScope scope, RecordKeys keys, TypeRefBuilder types, RecordSelection selection)
+    {
+        var builder = new StructModelBuilder(keys, types);
+        var ordered = scope.Records.Where(selection.Contains).ToList();
+
+        // Records outside the definition list (the built-in __kernel_fsid_t) come first: they precede the header.
+        var listed = new HashSet<RecordDecl>(ordered);
+        var extra = selection.Selected.Where(r => !listed.Contains(r) && selection.Contains(r));
+        var structs = new List<StructModel>();
+        foreach (var record in extra.Concat(ordered))
+        {
+            if (builder.Build(record) is { } model)
+            {
+                structs.Add(model);
+            }
+        }
+
+        return structs;
+    }
+}
