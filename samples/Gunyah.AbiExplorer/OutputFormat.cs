@@ -1,0 +1,7 @@
+namespace Gunyah.AbiExplorer;
+
+public enum OutputFormat
+{
+    Table,
+    Json,
+}
