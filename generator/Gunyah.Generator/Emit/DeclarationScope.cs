@@ -7,6 +7,9 @@ namespace Gunyah.Generator.Emit;
 /// header plus every record and enum those declarations reach (by value, through arrays and pointers, as ioctl
 /// arguments, and the enclosing record of a nested one), or everything when
 /// <see cref="HeaderRequest.EmitAllDeclarations"/> is set. Model order is kept.
+/// Zero-size records (GNU empty structs, e.g. the kernel's <c>__DECLARE_FLEX_ARRAY</c> helpers) get no
+/// binding: a CLR struct is at least one byte, so it could not match C. Members of such a type are bound as
+/// offset constants and pointers to it as <c>void*</c>.
 /// </summary>
 internal sealed class DeclarationScope
 {
@@ -62,7 +65,7 @@ internal sealed class DeclarationScope
 
     private void IncludeStruct(string key)
     {
-        if (!structsByKey.TryGetValue(key, out var record) || !includedStructs.Add(key))
+        if (!structsByKey.TryGetValue(key, out var record) || record.Size == 0 || !includedStructs.Add(key))
         {
             return;
         }

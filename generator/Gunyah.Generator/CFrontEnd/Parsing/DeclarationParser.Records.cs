@@ -132,6 +132,7 @@ internal sealed partial class DeclarationParser
         {
             while (!reader.Accept("}"))
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 if (reader.AtEnd)
                 {
                     throw Error(DiagnosticIds.SyntaxError, $"missing '}}' to close '{TypeSpelling.Of(record)}'", Current.Location);

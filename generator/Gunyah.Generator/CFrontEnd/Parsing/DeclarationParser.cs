@@ -24,6 +24,9 @@ internal sealed partial class DeclarationParser : ITypeNameParser
 
     private TokenReader reader;
 
+    /// <summary>Checked per declaration and per record member: one declaration can hold most of a file.</summary>
+    private CancellationToken cancellationToken;
+
     /// <summary>Current depth of nested specifiers and declarators, bounded so hostile input cannot overflow the stack.</summary>
     private int nesting;
 
@@ -44,6 +47,7 @@ internal sealed partial class DeclarationParser : ITypeNameParser
     public void ParseTranslationUnit(IReadOnlyList<Token> tokens, CancellationToken cancellationToken)
     {
         reader = new TokenReader(tokens);
+        this.cancellationToken = cancellationToken;
         while (!reader.AtEnd)
         {
             cancellationToken.ThrowIfCancellationRequested();

@@ -39,6 +39,12 @@ internal sealed class ExpansionContext
 
     public IExpansionOperators? Operators { get; init; }
 
+    /// <summary>
+    /// Macro names left unexpanded, as plain identifiers: the caller already knows their values (see
+    /// <see cref="Semantics.HeaderCompilation"/>), so expanding them again would only repeat work.
+    /// </summary>
+    public IReadOnlyCollection<string>? OpaqueNames { get; init; }
+
     /// <summary>Backs <c>__COUNTER__</c>.</summary>
     public int Counter { get; set; }
 }

@@ -1,37 +1,26 @@
+using System.Collections.Immutable;
+
 namespace Gunyah.Generator.CFrontEnd.Preprocessing;
 
 /// <summary>
 /// The names of the macros whose expansion produced a token (Prosser's hide set): a token never re-expands a
-/// macro in its own hide set, which is what stops recursive macros. Immutable; small in practice.
+/// macro in its own hide set, which is what stops recursive macros. Immutable and persistent: a chain of n
+/// nested macros grows the set one name per level, so adding must not copy the whole set (that made
+/// expanding every macro of a deep chain cubic).
 /// </summary>
 internal sealed class HideSet
 {
-    public static readonly HideSet Empty = new(Array.Empty<string>());
+    public static readonly HideSet Empty = new(ImmutableHashSet.Create<string>(StringComparer.Ordinal));
 
-    // Sorted ordinally so union and intersection are merges.
-    private readonly string[] names;
+    private readonly ImmutableHashSet<string> names;
 
-    private HideSet(string[] names) => this.names = names;
+    private HideSet(ImmutableHashSet<string> names) => this.names = names;
 
-    public bool IsEmpty => names.Length == 0;
+    public bool IsEmpty => names.Count == 0;
 
-    public bool Contains(string name) => names.Length != 0 && Array.BinarySearch(names, name, StringComparer.Ordinal) >= 0;
+    public bool Contains(string name) => names.Count != 0 && names.Contains(name);
 
-    public HideSet Add(string name)
-    {
-        var index = Array.BinarySearch(names, name, StringComparer.Ordinal);
-        if (index >= 0)
-        {
-            return this;
-        }
-
-        index = ~index;
-        var result = new string[names.Length + 1];
-        Array.Copy(names, result, index);
-        result[index] = name;
-        Array.Copy(names, index, result, index + 1, names.Length - index);
-        return new HideSet(result);
-    }
+    public HideSet Add(string name) => names.Contains(name) ? this : new HideSet(names.Add(name));
 
     public HideSet Union(HideSet other)
     {
@@ -45,17 +34,15 @@ internal sealed class HideSet
             return other;
         }
 
-        var result = new List<string>(names.Length + other.names.Length);
-        int i = 0, j = 0;
-        while (i < names.Length || j < other.names.Length)
+        // Insert the smaller set into the larger one: the cost follows the smaller side.
+        var (large, small) = names.Count >= other.names.Count ? (this, other) : (other, this);
+        var result = large.names;
+        foreach (var name in small.names)
         {
-            var order = i == names.Length ? 1 : j == other.names.Length ? -1 : string.CompareOrdinal(names[i], other.names[j]);
-            result.Add(order <= 0 ? names[i] : other.names[j]);
-            i += order <= 0 ? 1 : 0;
-            j += order >= 0 ? 1 : 0;
+            result = result.Add(name);
         }
 
-        return new HideSet(result.ToArray());
+        return ReferenceEquals(result, large.names) ? large : new HideSet(result);
     }
 
     public HideSet Intersect(HideSet other)
@@ -65,20 +52,21 @@ internal sealed class HideSet
             return Empty;
         }
 
-        var result = new List<string>();
-        int i = 0, j = 0;
-        while (i < names.Length && j < other.names.Length)
+        if (ReferenceEquals(this, other))
         {
-            var order = string.CompareOrdinal(names[i], other.names[j]);
-            if (order == 0)
-            {
-                result.Add(names[i]);
-            }
-
-            i += order <= 0 ? 1 : 0;
-            j += order >= 0 ? 1 : 0;
+            return this;
         }
 
-        return result.Count == 0 ? Empty : new HideSet(result.ToArray());
+        var (large, small) = names.Count >= other.names.Count ? (this, other) : (other, this);
+        var result = small.names;
+        foreach (var name in small.names)
+        {
+            if (!large.names.Contains(name))
+            {
+                result = result.Remove(name);
+            }
+        }
+
+        return result.Count == 0 ? Empty : ReferenceEquals(result, small.names) ? small : new HideSet(result);
     }
 }

@@ -106,6 +106,11 @@ internal sealed class MacroExpander
             return false;
         }
 
+        if (context.OpaqueNames is { Count: > 0 } opaque && opaque.Contains(token.Text))
+        {
+            return false;
+        }
+
         if (context.Operators != null && context.Operators.TryExpand(token, this, out var replacement))
         {
             PushExpansion(token, replacement.Select(t => new PPToken(t, token.HideSet)).ToList());

@@ -41,8 +41,15 @@ public sealed class MacroTable
 
     /// <summary><see cref="Expand(MacroDefinition, string?, ICollection{DiagnosticInfo})"/> with cancellation.</summary>
     public MacroExpansion Expand(MacroDefinition definition, string? watchedMacro, ICollection<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+        => Expand(definition, watchedMacro, diagnostics, cancellationToken, opaqueNames: null);
+
+    /// <summary>
+    /// As <see cref="Expand(MacroDefinition, string?, ICollection{DiagnosticInfo}, CancellationToken)"/>, but the
+    /// macros named in <paramref name="opaqueNames"/> stay unexpanded identifiers.
+    /// </summary>
+    internal MacroExpansion Expand(MacroDefinition definition, string? watchedMacro, ICollection<DiagnosticInfo> diagnostics, CancellationToken cancellationToken, IReadOnlyCollection<string>? opaqueNames)
     {
-        var context = new ExpansionContext(this, diagnostics, new ExpansionBudget(), cancellationToken) { WatchedMacro = watchedMacro };
+        var context = new ExpansionContext(this, diagnostics, new ExpansionBudget(), cancellationToken) { WatchedMacro = watchedMacro, OpaqueNames = opaqueNames };
         var name = new PPToken(new Token(TokenKind.Identifier, definition.Name, definition.Location, false, true, null), HideSet.Empty);
         if (definition.IsFunctionLike)
         {

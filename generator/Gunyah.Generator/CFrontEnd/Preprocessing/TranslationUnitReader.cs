@@ -331,7 +331,10 @@ internal sealed class TranslationUnitReader : ITokenSource
         var at = rest.Count > 0 ? rest[0].Location : directive.Location;
         if (stack.Count >= MaxIncludeDepth)
         {
-            diagnostics.Add(new DiagnosticInfo(DiagnosticIds.SyntaxError, $"#include nested more than {MaxIncludeDepth.ToString(CultureInfo.InvariantCulture)} levels deep (recursive include?)", at));
+            diagnostics.Add(new DiagnosticInfo(DiagnosticIds.SyntaxError, $"#include nested more than {MaxIncludeDepth.ToString(CultureInfo.InvariantCulture)} levels deep (recursive include?); preprocessing stops here", at));
+
+            // Fatal, as in gcc: unwinding would re-read every level's remainder, up to 200 times the file.
+            stack.Clear();
             return;
         }
 

@@ -13,13 +13,16 @@ namespace Gunyah.Generator.CFrontEnd.Semantics;
 internal sealed class ConstantModelBuilder
 {
     private readonly DeclarationParser silentTypeNames;
-    private readonly IConstantContext context;
+    private readonly KnownMacroValues context;
 
     public ConstantModelBuilder(DeclarationScope scope, string rootPath)
     {
         silentTypeNames = new DeclarationParser(scope, new List<DiagnosticInfo>(), rootPath);
-        context = silentTypeNames.Constants;
+        context = new KnownMacroValues(silentTypeNames.Constants);
     }
+
+    /// <summary>Macros whose values are known: callers expand later macros with these left unexpanded.</summary>
+    public IReadOnlyCollection<string> KnownMacros => context.Names;
 
     public ConstantModel? TryBuild(MacroDefinition definition, IReadOnlyList<Token> expansion)
     {
@@ -40,6 +43,11 @@ internal sealed class ConstantModelBuilder
         if (!ConstantEvaluator.TryEvaluate(expression, context, ignored, out var value))
         {
             return null;
+        }
+
+        if (KnownMacroValues.IsSelfDelimiting(expansion))
+        {
+            context.Remember(definition.Name, value);
         }
 
         return new ConstantModel(definition.Name, ConstantKind.Integer, value.Type, value.Bits, null, body, definition.IsFromRootHeader, definition.Doc, definition.Location);

@@ -95,13 +95,21 @@ internal sealed class HeaderCompilation
         foreach (var definition in macros.Definitions)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (definition.IsFunctionLike || definition.Body.Count == 0)
+            // Predefined macros (<built-in>, <command-line>) describe the compiler, not the header.
+            if (definition.IsFunctionLike || definition.Body.Count == 0 || definition.Location.File.StartsWith("<", StringComparison.Ordinal))
             {
                 continue;
             }
 
             var expansionDiagnostics = new List<DiagnosticInfo>();
-            var expansion = macros.Expand(definition, request.IoctlMacroName, expansionDiagnostics);
+            var expansion = macros.Expand(definition, request.IoctlMacroName, expansionDiagnostics, cancellationToken, constantBuilder.KnownMacros);
+            if (expansion.Invocations.Count > 0 && constantBuilder.KnownMacros.Count > 0)
+            {
+                // Ioctl arguments are evaluated from the full expansion: redo it without known values.
+                expansionDiagnostics.Clear();
+                expansion = macros.Expand(definition, request.IoctlMacroName, expansionDiagnostics, cancellationToken);
+            }
+
             if (expansion.Invocations.Count > 0)
             {
                 diagnostics.AddRange(expansionDiagnostics);

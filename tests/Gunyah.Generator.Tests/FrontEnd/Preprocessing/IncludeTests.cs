@@ -111,6 +111,17 @@ public class IncludeTests
     }
 
     [Fact]
+    public void Include_depth_overflow_is_fatal_so_the_levels_are_not_unwound_and_reread()
+    {
+        // Each level would otherwise go on after its #include: 199 more copies of "after" (gcc stops too).
+        var files = new InMemoryHeaderFiles().Add("/inc/self.h", "x\n#include <self.h>\nafter");
+        var run = Run("#include <self.h>\nroot_tail", files);
+        Assert.Equal(199, run.Tokens.Count);
+        Assert.DoesNotContain(run.Tokens, t => t.Text is "after" or "root_tail");
+        Assert.Equal("GHGEN006", Assert.Single(run.Diagnostics).Id);
+    }
+
+    [Fact]
     public void Unterminated_conditional_is_reported_per_file()
     {
         var files = new InMemoryHeaderFiles().Add("/inc/open.h", "#ifdef X\n");
