@@ -17,6 +17,7 @@ public class GenerationBenchmarks
     private IReadOnlyList<HeaderRequest> gunyahRequests = null!;
     private HeaderSet systemHeaders = null!;
     private HeaderRequest kvmRequest = null!;
+    private DeepMacroChain deepChain = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -35,6 +36,7 @@ public class GenerationBenchmarks
             "_IOC",
             EmitAllDeclarations: false,
             FdMapPath: null);
+        deepChain = new DeepMacroChain(2000);
     }
 
     [Benchmark(Description = "all Gunyah profiles: compile + emit")]
@@ -49,6 +51,10 @@ public class GenerationBenchmarks
 
         return sources;
     }
+
+    [Benchmark(Description = "2000-deep #define chain: compile")]
+    public int DeepMacroChain() =>
+        HeaderCompiler.Compile(deepChain.Request, deepChain, CancellationToken.None).Constants.Count;
 
     [Benchmark(Description = "linux/kvm.h: compile + emit")]
     public int KvmHeader()
