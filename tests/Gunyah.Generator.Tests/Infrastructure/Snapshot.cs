@@ -8,15 +8,11 @@ namespace Gunyah.Generator.Tests.Infrastructure;
 /// test file. On a mismatch the actual text is written to <c>NAME.received.cs</c> and the test fails with a
 /// diff hint; with <c>GUNYAH_UPDATE_SNAPSHOTS=1</c> the verified file is rewritten instead.
 /// <para>
-/// Snapshot files are wrapped in <c>#if GUNYAH_SNAPSHOT</c> (a symbol nothing defines) so the test project,
-/// which compiles every *.cs under it, ignores them; the wrapper is not part of the comparison.
+/// Snapshot files are plain generated code; the test project excludes <c>**/Snapshots/**</c> from compilation.
 /// </para>
 /// </summary>
 public static class Snapshot
 {
-    private const string Begin = "#if GUNYAH_SNAPSHOT // inactive: snapshot of generated code, not compiled\n";
-    private const string End = "#endif\n";
-
     /// <summary>Compares the concatenated generated files with the snapshot <paramref name="name"/>.</summary>
     public static void Verify(string name, IEnumerable<(string HintName, string Text)> files, [CallerFilePath] string callerFilePath = "")
     {
@@ -35,28 +31,28 @@ public static class Snapshot
         var directory = Path.Combine(Path.GetDirectoryName(callerFilePath)!, "Snapshots");
         var verifiedPath = Path.Combine(directory, name + ".verified.cs");
         var receivedPath = Path.Combine(directory, name + ".received.cs");
-        var wrapped = Begin + actual + End;
+        var text = actual;
 
         if (Environment.GetEnvironmentVariable("GUNYAH_UPDATE_SNAPSHOTS") == "1")
         {
             Directory.CreateDirectory(directory);
-            File.WriteAllText(verifiedPath, wrapped);
+            File.WriteAllText(verifiedPath, text);
             File.Delete(receivedPath);
             return;
         }
 
         var expected = File.Exists(verifiedPath) ? File.ReadAllText(verifiedPath).Replace("\r\n", "\n") : null;
-        if (expected == wrapped)
+        if (expected == text)
         {
             File.Delete(receivedPath);
             return;
         }
 
         Directory.CreateDirectory(directory);
-        File.WriteAllText(receivedPath, wrapped);
+        File.WriteAllText(receivedPath, text);
         Assert.Fail(expected is null
             ? $"No snapshot {verifiedPath}. Review {receivedPath} and rename it, or run with GUNYAH_UPDATE_SNAPSHOTS=1."
-            : $"Snapshot {name} differs at line {FirstDifferentLine(expected, wrapped)}. Compare: diff {verifiedPath} {receivedPath}; accept with GUNYAH_UPDATE_SNAPSHOTS=1.");
+            : $"Snapshot {name} differs at line {FirstDifferentLine(expected, text)}. Compare: diff {verifiedPath} {receivedPath}; accept with GUNYAH_UPDATE_SNAPSHOTS=1.");
     }
 
     private static int FirstDifferentLine(string expected, string actual)

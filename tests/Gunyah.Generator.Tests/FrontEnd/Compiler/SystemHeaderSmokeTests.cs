@@ -1,3 +1,4 @@
+using Gunyah.Generator.Tests.Infrastructure;
 using System.Collections.Immutable;
 using Gunyah.Generator.CFrontEnd;
 using Gunyah.Generator.Diagnostics;
@@ -21,7 +22,7 @@ public class SystemHeaderSmokeTests
             "_IOC",
             false,
             null);
-        return HeaderCompiler.Compile(request, new DiskHeaderFiles(), CancellationToken.None);
+        return HeaderCompiler.Compile(request, new DiskHeaderFileProvider(), CancellationToken.None);
     }
 
     private static void AssertNoErrors(HeaderModel model)
@@ -87,7 +88,7 @@ public class SystemHeaderSmokeTests
     [Fact]
     public void Userfaultfd_h_ioctls_appear_once_ioctl_h_is_included()
     {
-        var files = new DiskHeaderFiles();
+        var files = new DiskHeaderFileProvider();
         var request = new HeaderRequest(
             "/virtual/uffd.h",
             "Smoke",
@@ -115,22 +116,6 @@ public class SystemHeaderSmokeTests
             }
 
             return inner.TryGetText(normalizedPath, out text);
-        }
-    }
-
-    /// <summary>Reads headers from disk (tests only: the generator itself never touches the disk).</summary>
-    private sealed class DiskHeaderFiles : IHeaderFileProvider
-    {
-        public bool TryGetText(string normalizedPath, out string text)
-        {
-            if (File.Exists(normalizedPath))
-            {
-                text = File.ReadAllText(normalizedPath);
-                return true;
-            }
-
-            text = string.Empty;
-            return false;
         }
     }
 }

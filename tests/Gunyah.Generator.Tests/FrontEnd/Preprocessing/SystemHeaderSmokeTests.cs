@@ -1,3 +1,4 @@
+using Gunyah.Generator.Tests.Infrastructure;
 using Gunyah.Generator.CFrontEnd;
 using static Gunyah.Generator.Tests.FrontEnd.Preprocessing.PreprocessorHarness;
 
@@ -19,7 +20,7 @@ public class SystemHeaderSmokeTests
             return;
         }
 
-        var run = Run(new DiskHeaderFiles(), root, new[] { "__x86_64__" }, IncludeDirectories);
+        var run = Run(new DiskHeaderFileProvider(), root, new[] { "__x86_64__" }, IncludeDirectories);
         run.AssertNoErrors();
         Assert.NotEmpty(run.Tokens);
         Assert.Contains(run.Tokens, t => t.Text == "struct");
@@ -38,21 +39,5 @@ public class SystemHeaderSmokeTests
         Assert.Empty(diagnostics);
         var invocation = Assert.Single(expansion.Invocations);
         Assert.Equal(4, invocation.Arguments.Count);
-    }
-
-    /// <summary>Reads headers from the file system (tests only: the generator never touches the disk).</summary>
-    private sealed class DiskHeaderFiles : IHeaderFileProvider
-    {
-        public bool TryGetText(string normalizedPath, out string text)
-        {
-            if (File.Exists(normalizedPath))
-            {
-                text = File.ReadAllText(normalizedPath);
-                return true;
-            }
-
-            text = string.Empty;
-            return false;
-        }
     }
 }

@@ -1,3 +1,4 @@
+using Gunyah.Generator.Tests.Infrastructure;
 using System.Collections.Concurrent;
 using Gunyah.Generator.CFrontEnd;
 using Gunyah.Generator.Model;

@@ -1,6 +1,6 @@
 using Gunyah.Generator.CFrontEnd;
 
-namespace Gunyah.Generator.Tests.Oracle.Infrastructure;
+namespace Gunyah.Generator.Tests.Infrastructure;
 
 /// <summary>Serves header text straight from the file system, as the tools (not the generator) do.</summary>
 internal sealed class DiskHeaderFileProvider : IHeaderFileProvider
