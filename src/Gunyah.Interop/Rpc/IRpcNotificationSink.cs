@@ -1,0 +1,7 @@
+namespace Gunyah.Interop.Rpc;
+
+/// <summary>The server end's way to send a notification to one client; generated typed send methods call it.</summary>
+public interface IRpcNotificationSink
+{
+    ValueTask NotifyAsync(uint messageId, ReadOnlyMemory<byte> payload, CancellationToken cancellationToken);
+}
