@@ -1,0 +1,27 @@
+namespace Gunyah.Sdk;
+
+/// <summary>
+/// Linux errno numbers (asm-generic, as on arm64) that the SDK reports. Values are positive; the kernel returns
+/// them negated. One place for them so the RM runtime and the kernel seam agree.
+/// </summary>
+public static class Errno
+{
+    public const int EPERM = 1;
+    public const int ENOENT = 2;
+    public const int EIO = 5;
+    public const int E2BIG = 7;
+    public const int EBADF = 9;
+    public const int EAGAIN = 11;
+    public const int ENOMEM = 12;
+    public const int EACCES = 13;
+    public const int EFAULT = 14;
+    public const int EBUSY = 16;
+    public const int EEXIST = 17;
+    public const int ENODEV = 19;
+    public const int EINVAL = 22;
+    public const int ENOTTY = 25;
+    public const int ENOSPC = 28;
+    public const int EBADMSG = 74;
+    public const int EOPNOTSUPP = 95;
+    public const int ETIMEDOUT = 110;
+}
