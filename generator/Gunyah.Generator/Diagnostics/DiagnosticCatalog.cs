@@ -31,12 +31,19 @@ internal static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor IoctlWithoutFdKind = Create(DiagnosticIds.IoctlWithoutFdKind, "Ioctl without fd kind", DiagnosticSeverity.Warning);
     public static readonly DiagnosticDescriptor NameCollision = Create(DiagnosticIds.NameCollision, "C# name collision", DiagnosticSeverity.Warning);
     public static readonly DiagnosticDescriptor WarningDirective = Create(DiagnosticIds.WarningDirective, "#warning directive", DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor MessageIdNotConstant = Create(DiagnosticIds.MessageIdNotConstant, "Message id is not a constant", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor UnsupportedPayload = Create(DiagnosticIds.UnsupportedPayload, "Unsupported message payload type", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor InvalidCountedList = Create(DiagnosticIds.InvalidCountedList, "Invalid counted list", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor MisplacedFlexibleArray = Create(DiagnosticIds.MisplacedFlexibleArray, "Misplaced flexible array in a payload", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor DuplicateMessageId = Create(DiagnosticIds.DuplicateMessageId, "Duplicate message id", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor InvalidMessageOption = Create(DiagnosticIds.InvalidMessageOption, "Invalid message option", DiagnosticSeverity.Warning);
 
     public static readonly ImmutableArray<DiagnosticDescriptor> All =
     [
         UnsupportedConstruct, UnknownIdentifier, BadExpression, UnresolvedInclude, ErrorDirective, SyntaxError,
         MacroError, HeaderNotFound, InternalError, FdMapError, UnknownType, Redefinition, SkippedFunction,
-        IoctlWithoutFdKind, NameCollision, WarningDirective,
+        IoctlWithoutFdKind, NameCollision, WarningDirective, MessageIdNotConstant, UnsupportedPayload,
+        InvalidCountedList, MisplacedFlexibleArray, DuplicateMessageId, InvalidMessageOption,
     ];
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById =

@@ -50,4 +50,22 @@ public static class DiagnosticIds
 
     /// <summary>A <c>#warning</c> directive in an active region.</summary>
     public const string WarningDirective = "GHGEN016";
+
+    /// <summary>A message annotation whose id argument is not an integer constant that fits 32 bits.</summary>
+    public const string MessageIdNotConstant = "GHGEN017";
+
+    /// <summary>A message payload type that is not <c>void</c> or a packed struct of supported members.</summary>
+    public const string UnsupportedPayload = "GHGEN018";
+
+    /// <summary>A counted list whose first member is not an integer count, or whose entries are not fixed-size records or integers.</summary>
+    public const string InvalidCountedList = "GHGEN019";
+
+    /// <summary>A flexible array in a payload that is not last, or not where a list or raw tail may be.</summary>
+    public const string MisplacedFlexibleArray = "GHGEN020";
+
+    /// <summary>Two messages with the same id; the later one is dropped.</summary>
+    public const string DuplicateMessageId = "GHGEN021";
+
+    /// <summary>A message metadata value of the GunyahUapiHeader item that is not valid; its default is used.</summary>
+    public const string InvalidMessageOption = "GHGEN022";
 }

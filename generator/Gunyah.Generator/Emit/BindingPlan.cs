@@ -1,3 +1,4 @@
+using Gunyah.Generator.Emit.Messages;
 using Gunyah.Generator.Model;
 
 namespace Gunyah.Generator.Emit;
@@ -57,6 +58,9 @@ internal sealed class BindingPlan
 
     /// <summary>Clients ordered by fd kind (ordinal).</summary>
     public IReadOnlyList<ClientPlan> Clients { get; }
+
+    /// <summary>The message protocol's names; null when the header has no (valid) messages.</summary>
+    public MessagePlan? Messages { get; set; }
 
     public string Qualify(string typeName) => "global::" + Namespace + "." + typeName;
 

@@ -1,3 +1,4 @@
+using Gunyah.Generator.Emit.Messages;
 using Gunyah.Generator.Model;
 
 namespace Gunyah.Generator.Emit;
@@ -42,10 +43,12 @@ internal static class BindingPlanner
         var ioctls = PlanIoctls(scope.Ioctls, diagnostics);
         var clients = PlanClients(ioctls, namespaceScope, diagnostics);
 
+        // Message codecs add members to their records: those names are reserved before the header's are placed.
+        var messages = MessageAnalysis.Run(model, scope.Messages, diagnostics);
         var childrenByParent = scope.Structs.Where(IsNested).ToLookup(s => s.ParentKey!, StringComparer.Ordinal);
         foreach (var record in topLevel)
         {
-            PlanMembers(record, childrenByParent, ns, diagnostics);
+            PlanMembers(record, childrenByParent, ns, messages, diagnostics);
         }
 
         var constantScope = new NameScope("class " + BindingPlan.ConstantsClass, diagnostics)
@@ -54,13 +57,20 @@ internal static class BindingPlanner
             .Select(c => new ConstantPlan(c, constantScope.Claim(Naming.ToVerbatimIdentifier(c.Name), c.Name, c.Location)))
             .ToList();
 
-        return new BindingPlan(model, ns, topLevel, enums, constants, ioctls, clients);
+        var plan = new BindingPlan(model, ns, topLevel, enums, constants, ioctls, clients);
+        plan.Messages = MessagePlanner.Plan(plan, messages, namespaceScope, diagnostics);
+        return plan;
     }
 
-    private static void PlanMembers(RecordPlan record, ILookup<string, StructModel> childrenByParent, string ns, List<DiagnosticInfo> diagnostics)
+    private static void PlanMembers(RecordPlan record, ILookup<string, StructModel> childrenByParent, string ns, MessageAnalysis messages, List<DiagnosticInfo> diagnostics)
     {
         var scope = new NameScope(CDescriptions.Describe(record.Model), diagnostics)
             .Reserve(record.Name).Reserve(NameScope.ObjectMembers);
+        if (messages.HasMessageMembers(record.Model.Key))
+        {
+            scope.Reserve(MessageAnalysis.ReservedRecordMembers);
+        }
+
         RecordMemberPlanner.Plan(record, scope, diagnostics);
         foreach (var child in childrenByParent[record.Model.Key])
         {
@@ -70,7 +80,7 @@ internal static class BindingPlanner
             var desired = Naming.ToPascalCase(memberName) + (child.IsUnion ? "Union" : "Struct");
             var nested = new RecordPlan(child, scope.Claim(desired, child.Key, child.Location), record, ns);
             record.Nested.Add(nested);
-            PlanMembers(nested, childrenByParent, ns, diagnostics);
+            PlanMembers(nested, childrenByParent, ns, messages, diagnostics);
         }
     }
 

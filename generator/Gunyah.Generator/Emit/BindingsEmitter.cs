@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Gunyah.Generator.Emit.Messages;
 using Gunyah.Generator.Model;
 
 namespace Gunyah.Generator.Emit;
@@ -46,7 +47,12 @@ internal static class BindingsEmitter
             sources.Add(ClientEmitter.Emit(context, client));
         }
 
-        if (plan.Records.Count > 0 || plan.Ioctls.Count > 0)
+        if (plan.Messages is { } messages)
+        {
+            EmitMessages(context, messages, sources);
+        }
+
+        if (plan.Records.Count > 0 || plan.Ioctls.Count > 0 || plan.Messages is not null)
         {
             sources.Add(FormatHelperEmitter.Emit(context));
         }
@@ -58,5 +64,40 @@ internal static class BindingsEmitter
         }
 
         return new EmitResult(sources.ToEquatableArray(), diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>Codecs, readers, owned payloads, list readers, then the protocol classes (docs/generator.md, "Message codecs").</summary>
+    private static void EmitMessages(EmitContext context, MessagePlan messages, List<GeneratedSource> sources)
+    {
+        foreach (var record in messages.CodecRecords)
+        {
+            sources.Add(RecordCodecEmitter.Emit(context, record));
+        }
+
+        foreach (var payload in messages.Payloads.Where(p => !p.IsFixed))
+        {
+            sources.Add(PayloadEncoderEmitter.Emit(context, payload));
+            sources.Add(PayloadReaderEmitter.Emit(context, payload));
+            sources.Add(PayloadClassEmitter.Emit(context, payload));
+        }
+
+        foreach (var reader in messages.ListReaders)
+        {
+            sources.Add(ListReaderEmitter.Emit(context, reader));
+        }
+
+        sources.Add(WireHelperEmitter.Emit(context));
+        sources.Add(MessageTableEmitter.Emit(context));
+        sources.Add(MessageClientEmitter.Emit(context));
+        if (messages.Calls.Any())
+        {
+            sources.Add(MessageServerEmitter.EmitHandler(context));
+            sources.Add(MessageServerEmitter.EmitDispatcher(context));
+        }
+
+        if (messages.Notifications.Any())
+        {
+            sources.Add(NotificationSenderEmitter.Emit(context));
+        }
     }
 }

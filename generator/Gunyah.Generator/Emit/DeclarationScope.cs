@@ -5,7 +5,7 @@ namespace Gunyah.Generator.Emit;
 /// <summary>
 /// Decides which declarations of a <see cref="HeaderModel"/> get bindings: everything declared in the root
 /// header plus every record and enum those declarations reach (by value, through arrays and pointers, as ioctl
-/// arguments, and the enclosing record of a nested one), or everything when
+/// arguments and message payloads, and the enclosing record of a nested one), or everything when
 /// <see cref="HeaderRequest.EmitAllDeclarations"/> is set. Model order is kept.
 /// Zero-size records (GNU empty structs, e.g. the kernel's <c>__DECLARE_FLEX_ARRAY</c> helpers) get no
 /// binding: a CLR struct is at least one byte, so it could not match C. Members of such a type are bound as
@@ -33,6 +33,7 @@ internal sealed class DeclarationScope
         var all = model.Request.EmitAllDeclarations;
         Constants = model.Constants.Where(c => all || c.IsFromRootHeader).ToList();
         Ioctls = model.Ioctls.Where(i => all || i.IsFromRootHeader).ToList();
+        Messages = model.Messages.Where(m => all || m.IsFromRootHeader).ToList();
 
         foreach (var record in model.Structs.Where(s => all || s.IsFromRootHeader))
         {
@@ -49,6 +50,12 @@ internal sealed class DeclarationScope
             Visit(ioctl.ArgumentType);
         }
 
+        foreach (var message in Messages)
+        {
+            Visit(message.Request);
+            Visit(message.Reply);
+        }
+
         Structs = model.Structs.Where(s => includedStructs.Contains(s.Key)).ToList();
         Enums = model.Enums.Where(e => includedEnums.Contains(e.Key)).ToList();
     }
@@ -60,6 +67,9 @@ internal sealed class DeclarationScope
     public IReadOnlyList<ConstantModel> Constants { get; }
 
     public IReadOnlyList<IoctlModel> Ioctls { get; }
+
+    /// <summary>Messages of the root header (all with EmitAll); their payload records are in scope.</summary>
+    public IReadOnlyList<MessageModel> Messages { get; }
 
     public static DeclarationScope Select(HeaderModel model) => new(model);
 

@@ -10,6 +10,14 @@ namespace Gunyah.Generator.Model;
 /// <param name="IoctlMacroName">The function-like macro whose invocation marks an ioctl request number.</param>
 /// <param name="EmitAllDeclarations">Emit declarations of included headers too, not only the root header's and what they use.</param>
 /// <param name="FdMapPath">Normalized path of the fd map (ioctl name pattern → fd kind), if any.</param>
+/// <param name="MessageCallMacro">The function-like macro <c>(id, request, reply)</c> whose invocations mark call
+/// messages; null turns calls off.</param>
+/// <param name="MessageNotificationMacro">The function-like macro <c>(id, payload)</c> whose invocations mark
+/// notifications; null turns notifications off.</param>
+/// <param name="MessageListAlignment">Counted lists are zero-padded on the wire to a multiple of this many bytes,
+/// measured from the start of the payload (1 = no padding).</param>
+/// <param name="MessagePrefix">The C# prefix of the protocol classes (<c>GhRm</c> → <c>GhRmMessages</c>); null
+/// derives it from the annotation macro's name less its last segment.</param>
 public sealed record HeaderRequest(
     string RootPath,
     string Namespace,
@@ -17,4 +25,12 @@ public sealed record HeaderRequest(
     EquatableArray<string> Defines,
     string IoctlMacroName,
     bool EmitAllDeclarations,
-    string? FdMapPath);
+    string? FdMapPath,
+    string? MessageCallMacro = null,
+    string? MessageNotificationMacro = null,
+    int MessageListAlignment = 1,
+    string? MessagePrefix = null)
+{
+    /// <summary>True when at least one annotation macro is configured.</summary>
+    public bool HasMessages => MessageCallMacro is not null || MessageNotificationMacro is not null;
+}

@@ -29,7 +29,11 @@ internal static class AdditionalFileReader
                     Get(options, MetadataNames.FdMap),
                     Get(options, MetadataNames.Defines),
                     Get(options, MetadataNames.IoctlMacro),
-                    Get(options, MetadataNames.EmitAll))
+                    Get(options, MetadataNames.EmitAll),
+                    Get(options, MetadataNames.MessageCallMacro),
+                    Get(options, MetadataNames.MessageNotificationMacro),
+                    Get(options, MetadataNames.MessageListAlignment),
+                    Get(options, MetadataNames.MessagePrefix))
                 : null;
             return new AdditionalFileEntry(role, path, text, rootOptions, null);
         }

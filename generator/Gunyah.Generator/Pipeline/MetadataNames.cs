@@ -16,6 +16,10 @@ internal static class MetadataNames
     public const string Defines = "GunyahDefines";
     public const string IoctlMacro = "GunyahIoctlMacro";
     public const string EmitAll = "GunyahEmitAll";
+    public const string MessageCallMacro = "GunyahMessageCallMacro";
+    public const string MessageNotificationMacro = "GunyahMessageNotificationMacro";
+    public const string MessageListAlignment = "GunyahMessageListAlignment";
+    public const string MessagePrefix = "GunyahMessagePrefix";
 
     public const string DefaultIoctlMacro = "_IOC";
 

@@ -1,3 +1,4 @@
+using Gunyah.Generator.Diagnostics;
 using Gunyah.Generator.Model;
 
 namespace Gunyah.Generator.Pipeline;
@@ -26,6 +27,13 @@ internal static class RequestFactory
     private static RequestResult CreateCore(AdditionalFileEntry root)
     {
         var options = root.Options ?? new RootItemOptions(null, null, null, null, null, null);
+        var diagnostics = new List<DiagnosticInfo>();
+        if (root.Error is not null)
+        {
+            diagnostics.Add(root.Error);
+        }
+
+        var listAlignment = ParseListAlignment(options.MessageListAlignment, root.Path, diagnostics);
         var rootDirectory = PathNormalizer.DirectoryOf(root.Path);
         var includeDirectories = Split(options.IncludeDirectories)
             .Select(d => PathNormalizer.Combine(rootDirectory, d))
@@ -38,9 +46,32 @@ internal static class RequestFactory
             Split(options.Defines).ToEquatableArray(),
             options.IoctlMacro ?? MetadataNames.DefaultIoctlMacro,
             string.Equals(options.EmitAll, "true", StringComparison.OrdinalIgnoreCase),
-            options.FdMap is null ? null : PathNormalizer.Combine(rootDirectory, options.FdMap));
-        var diagnostics = root.Error is null ? EquatableArray<DiagnosticInfo>.Empty : new[] { root.Error }.ToEquatableArray();
-        return new RequestResult(request, diagnostics);
+            options.FdMap is null ? null : PathNormalizer.Combine(rootDirectory, options.FdMap),
+            options.MessageCallMacro,
+            options.MessageNotificationMacro,
+            listAlignment,
+            options.MessagePrefix);
+        return new RequestResult(request, diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>A positive integer up to 4096 (a page); anything else is reported and replaced by 1 (no padding).</summary>
+    private static int ParseListAlignment(string? value, string rootPath, List<DiagnosticInfo> diagnostics)
+    {
+        if (value is null)
+        {
+            return 1;
+        }
+
+        if (int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var alignment) && alignment is >= 1 and <= 4096)
+        {
+            return alignment;
+        }
+
+        diagnostics.Add(new DiagnosticInfo(
+            DiagnosticIds.InvalidMessageOption,
+            $"MessageListAlignment '{value}' of the root '{rootPath}' is not an integer from 1 to 4096; lists are not padded",
+            null));
+        return 1;
     }
 
     private static IEnumerable<string> Split(string? list) =>

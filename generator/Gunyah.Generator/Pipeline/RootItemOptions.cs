@@ -7,4 +7,8 @@ internal sealed record RootItemOptions(
     string? FdMap,
     string? Defines,
     string? IoctlMacro,
-    string? EmitAll);
+    string? EmitAll,
+    string? MessageCallMacro = null,
+    string? MessageNotificationMacro = null,
+    string? MessageListAlignment = null,
+    string? MessagePrefix = null);

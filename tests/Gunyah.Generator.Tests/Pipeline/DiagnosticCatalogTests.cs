@@ -19,10 +19,11 @@ public class DiagnosticCatalogTests
             ["GHGEN014"] = DiagnosticSeverity.Warning,
             ["GHGEN015"] = DiagnosticSeverity.Warning,
             ["GHGEN016"] = DiagnosticSeverity.Warning,
+            ["GHGEN022"] = DiagnosticSeverity.Warning,
             ["GHGEN013"] = DiagnosticSeverity.Info,
         };
 
-        Assert.Equal(16, ids.Count);
+        Assert.Equal(22, ids.Count);
         Assert.Equal(ids.Order(StringComparer.Ordinal), DiagnosticCatalog.All.Select(d => d.Id).Order(StringComparer.Ordinal));
         foreach (var id in ids)
         {

@@ -35,6 +35,31 @@ internal sealed class ExpansionContext
     /// <summary>The function-like macro whose invocations are recorded in <see cref="Invocations"/>, if any.</summary>
     public string? WatchedMacro { get; init; }
 
+    /// <summary>More function-like macros whose invocations are recorded (message annotations), if any.</summary>
+    public IReadOnlyList<string>? AlsoWatchedMacros { get; init; }
+
+    /// <summary>True when invocations of <paramref name="name"/> are recorded.</summary>
+    public bool IsWatched(string name)
+    {
+        if (name == WatchedMacro)
+        {
+            return true;
+        }
+
+        if (AlsoWatchedMacros is { } more)
+        {
+            foreach (var watched in more)
+            {
+                if (watched == name)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     public List<MacroInvocation> Invocations { get; } = new();
 
     public IExpansionOperators? Operators { get; init; }

@@ -153,7 +153,7 @@ internal sealed class MacroExpander
 
         var hideSet = token.HideSet.Intersect(closing.HideSet).Add(definition.Name);
         var substitution = new MacroSubstitution(this, definition, arguments, token);
-        if (definition.Name == context.WatchedMacro)
+        if (context.IsWatched(definition.Name))
         {
             var expanded = Enumerable.Range(0, arguments.Count).Select(i => (IReadOnlyList<Token>)substitution.Expanded(i).Select(t => t.Token).ToList()).ToList();
             context.Invocations.Add(new MacroInvocation(definition.Name, expanded, token.Token.Location));

@@ -48,8 +48,26 @@ public sealed class MacroTable
     /// macros named in <paramref name="opaqueNames"/> stay unexpanded identifiers.
     /// </summary>
     internal MacroExpansion Expand(MacroDefinition definition, string? watchedMacro, ICollection<DiagnosticInfo> diagnostics, CancellationToken cancellationToken, IReadOnlyCollection<string>? opaqueNames)
+        => Expand(definition, watchedMacro, diagnostics, cancellationToken, opaqueNames, alsoWatched: null);
+
+    /// <summary>
+    /// As above, also recording invocations of the macros in <paramref name="alsoWatched"/> (message annotations);
+    /// each recorded invocation names its macro.
+    /// </summary>
+    internal MacroExpansion Expand(
+        MacroDefinition definition,
+        string? watchedMacro,
+        ICollection<DiagnosticInfo> diagnostics,
+        CancellationToken cancellationToken,
+        IReadOnlyCollection<string>? opaqueNames,
+        IReadOnlyList<string>? alsoWatched)
     {
-        var context = new ExpansionContext(this, diagnostics, new ExpansionBudget(), cancellationToken) { WatchedMacro = watchedMacro, OpaqueNames = opaqueNames };
+        var context = new ExpansionContext(this, diagnostics, new ExpansionBudget(), cancellationToken)
+        {
+            WatchedMacro = watchedMacro,
+            AlsoWatchedMacros = alsoWatched,
+            OpaqueNames = opaqueNames,
+        };
         var name = new PPToken(new Token(TokenKind.Identifier, definition.Name, definition.Location, false, true, null), HideSet.Empty);
         if (definition.IsFunctionLike)
         {

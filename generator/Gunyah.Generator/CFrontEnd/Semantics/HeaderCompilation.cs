@@ -1,5 +1,6 @@
 using Gunyah.Generator.CFrontEnd.Parsing;
 using Gunyah.Generator.CFrontEnd.Preprocessing;
+using Gunyah.Generator.Messages;
 using Gunyah.Generator.Model;
 
 namespace Gunyah.Generator.CFrontEnd.Semantics;
@@ -48,7 +49,8 @@ internal sealed class HeaderCompilation
         var selection = new RecordSelection(keys);
         var constants = new List<ConstantModel>();
         EnumModelBuilder.BuildAnonymousConstants(scope, keys, constants);
-        var ioctls = BuildMacros(preprocessed.Macros, scope, types, selection, constants);
+        var messages = new List<MessageModel>();
+        var ioctls = BuildMacros(preprocessed.Macros, scope, types, selection, constants, messages);
 
         foreach (var record in scope.Records)
         {
@@ -76,21 +78,30 @@ internal sealed class HeaderCompilation
 
         var structs = BuildStructs(scope, keys, types, selection);
         var enums = EnumModelBuilder.BuildEnums(scope, keys, selection.Contains);
+        var validMessages = messages.Count == 0 ? messages : MessageValidation.Validate(messages, structs, diagnostics);
         return new HeaderModel(
             request,
             structs.ToEquatableArray(),
             enums.ToEquatableArray(),
             constants.ToEquatableArray(),
             ioctls.ToEquatableArray(),
-            DiagnosticOrdering.SortAndDeduplicate(diagnostics));
+            DiagnosticOrdering.SortAndDeduplicate(diagnostics),
+            validMessages.ToEquatableArray());
     }
 
-    /// <summary>Classifies every live object-like macro as an ioctl, a constant, or neither.</summary>
-    private List<IoctlModel> BuildMacros(MacroTable macros, DeclarationScope scope, TypeRefBuilder types, RecordSelection selection, List<ConstantModel> constants)
+    /// <summary>
+    /// Classifies every live object-like macro as a message (its expansion invokes a message annotation macro),
+    /// an ioctl, a constant, or neither. Messages outside the root header are left out unless every declaration
+    /// is emitted, like the records only they would need.
+    /// </summary>
+    private List<IoctlModel> BuildMacros(
+        MacroTable macros, DeclarationScope scope, TypeRefBuilder types, RecordSelection selection, List<ConstantModel> constants, List<MessageModel> messages)
     {
         var ioctls = new List<IoctlModel>();
         var constantBuilder = new ConstantModelBuilder(scope, request.RootPath);
         var ioctlBuilder = new IoctlModelBuilder(scope, macros, types, request, diagnostics);
+        var messageBuilder = request.HasMessages ? new MessageModelBuilder(scope, types, request) : null;
+        var alsoWatched = messageBuilder?.WatchedMacros;
         var names = new HashSet<string>(constants.Select(c => c.Name), StringComparer.Ordinal);
         foreach (var definition in macros.Definitions)
         {
@@ -102,12 +113,31 @@ internal sealed class HeaderCompilation
             }
 
             var expansionDiagnostics = new List<DiagnosticInfo>();
-            var expansion = macros.Expand(definition, request.IoctlMacroName, expansionDiagnostics, cancellationToken, constantBuilder.KnownMacros);
+            var expansion = macros.Expand(definition, request.IoctlMacroName, expansionDiagnostics, cancellationToken, constantBuilder.KnownMacros, alsoWatched);
             if (expansion.Invocations.Count > 0 && constantBuilder.KnownMacros.Count > 0)
             {
-                // Ioctl arguments are evaluated from the full expansion: redo it without known values.
+                // Ioctl and message arguments are evaluated from the full expansion: redo it without known values.
                 expansionDiagnostics.Clear();
-                expansion = macros.Expand(definition, request.IoctlMacroName, expansionDiagnostics, cancellationToken);
+                expansion = macros.Expand(definition, request.IoctlMacroName, expansionDiagnostics, cancellationToken, null, alsoWatched);
+            }
+
+            if (messageBuilder?.FindAnnotation(expansion) is { } annotation)
+            {
+                var inScope = request.EmitAllDeclarations || definition.IsFromRootHeader;
+                if (inScope)
+                {
+                    diagnostics.AddRange(expansionDiagnostics);
+                    if (messageBuilder.TryBuild(definition, annotation, diagnostics) is { } message)
+                    {
+                        messages.Add(message);
+                        foreach (var payloadType in messageBuilder.LastPayloadTypes)
+                        {
+                            selection.Add(payloadType);
+                        }
+                    }
+                }
+
+                continue;
             }
 
             if (expansion.Invocations.Count > 0)

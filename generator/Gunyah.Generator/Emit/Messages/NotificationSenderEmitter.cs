@@ -1,0 +1,73 @@
+namespace Gunyah.Generator.Emit.Messages;
+
+/// <summary>
+/// Emits <c>static partial class &lt;Prefix&gt;Notifications</c>: one <c>Send&lt;Stem&gt;Async(IRpcNotificationSink,
+/// payload..., CancellationToken)</c> per notification, encoding the payload into a pooled buffer that is
+/// returned once the sink has taken it.
+/// </summary>
+internal static class NotificationSenderEmitter
+{
+    private const string Pool = "global::System.Buffers.ArrayPool<byte>.Shared";
+
+    public static GeneratedSource Emit(EmitContext context)
+    {
+        var messages = context.Plan.Messages!;
+        var name = messages.Names.Notifications;
+        var messagesClass = context.Plan.Qualify(messages.Names.Messages);
+        var writer = context.BeginFile();
+        writer.Line("/// <summary>Sends the notifications of " + DocComments.Escape(context.RootFileName) + ".</summary>");
+        writer.Open("public static partial class " + name);
+        var first = true;
+        foreach (var notification in messages.Notifications)
+        {
+            if (!first)
+            {
+                writer.Line();
+            }
+
+            first = false;
+            var payload = notification.Request;
+            var id = messagesClass + "." + Naming.Escape(notification.IdConstant);
+            var parameters = new List<string> { "global::Gunyah.Interop.Rpc.IRpcNotificationSink sink" };
+            if (payload is not null)
+            {
+                parameters.AddRange(PayloadCode.Parameters(context, payload, "payload"));
+            }
+
+            parameters.Add("global::System.Threading.CancellationToken cancellationToken = default");
+            context.Docs.Write(writer, notification.Model.Doc, MessageTableEmitter.Describe(context, notification));
+            writer.Line("/// <param name=\"sink\">The client to notify.</param>");
+            if (payload is not null)
+            {
+                foreach (var line in PayloadCode.ParameterDocs(payload, "payload"))
+                {
+                    writer.Line(line);
+                }
+            }
+
+            writer.Line("/// <param name=\"cancellationToken\">Abandons the send.</param>");
+            writer.Line(EmitContext.CNameAttribute(notification.Model.Name));
+            writer.Open("public static async global::System.Threading.Tasks.ValueTask Send" + notification.Stem + "Async(" + string.Join(", ", parameters) + ")");
+            writer.Line("global::System.ArgumentNullException.ThrowIfNull(sink);");
+            if (payload is null)
+            {
+                writer.Line("await sink.NotifyAsync(" + id + ", global::System.ReadOnlyMemory<byte>.Empty, cancellationToken).ConfigureAwait(false);");
+                writer.Close();
+                continue;
+            }
+
+            writer.Line("var buffer = " + Pool + ".Rent(" + PayloadCode.Length(payload, "payload", owned: false) + ");");
+            writer.Open("try");
+            writer.Line("var written = " + PayloadCode.Encode(payload, "payload", owned: false, "buffer") + ";");
+            writer.Line("await sink.NotifyAsync(" + id + ", new global::System.ReadOnlyMemory<byte>(buffer, 0, written), cancellationToken).ConfigureAwait(false);");
+            writer.Close();
+            writer.Open("finally");
+            writer.Line(Pool + ".Return(buffer);");
+            writer.Close();
+            writer.Close();
+        }
+
+        writer.Close();
+        return context.Finish(name, writer);
+    }
+}

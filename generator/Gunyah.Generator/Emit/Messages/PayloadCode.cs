@@ -1,0 +1,123 @@
+namespace Gunyah.Generator.Emit.Messages;
+
+/// <summary>
+/// Code the protocol classes share for a payload (null = <c>void</c>): its type in async APIs, a private decoder
+/// that accepts exactly one valid payload (nothing left over), and how to size and encode one from parameters
+/// (a record value plus a memory per list and for the tail) or from an owned value.
+/// </summary>
+internal static class PayloadCode
+{
+    public const string NotNullWhenTrue = "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] ";
+
+    /// <summary>The C type as written, or <c>void</c>.</summary>
+    public static string CType(PayloadPlan? payload) => payload is null ? "void" : CDescriptions.Describe(payload.Record.Model);
+
+    /// <summary>The decoded type in async APIs: the record, or the owned payload class (null for void).</summary>
+    public static string? ValueType(EmitContext context, PayloadPlan? payload) => payload?.ValueType(context.Plan);
+
+    public static string DecoderName(PayloadPlan? payload) =>
+        payload is null ? "TryDecode_void" : "TryDecode_" + Naming.ToVerbatimIdentifier(payload.Record.Model.Key);
+
+    /// <summary>Writes the private decoders of <paramref name="payloads"/> (distinct, in first-use order).</summary>
+    public static void WriteDecoders(EmitContext context, SourceWriter writer, IEnumerable<PayloadPlan?> payloads)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var payload in payloads)
+        {
+            if (!seen.Add(DecoderName(payload)))
+            {
+                continue;
+            }
+
+            writer.Line();
+            if (payload is null)
+            {
+                writer.Line("private static bool " + DecoderName(payload) + "(" + WireCode.ReadOnlySpan + " payload) => payload.IsEmpty;");
+                continue;
+            }
+
+            var type = ValueType(context, payload)!;
+            if (payload.IsFixed)
+            {
+                writer.Line("private static bool " + DecoderName(payload) + "(" + WireCode.ReadOnlySpan + " payload, out " + type + " value) =>");
+                writer.Line("    " + type + ".TryDecode(payload, out value, out var consumed) && consumed == payload.Length;");
+                continue;
+            }
+
+            writer.Open("private static bool " + DecoderName(payload) + "(" + WireCode.ReadOnlySpan + " payload, " + NotNullWhenTrue + "out " + type + "? value)");
+            writer.Open("if (" + context.Plan.Qualify(payload.ReaderName!) + ".TryRead(payload, out var reader))");
+            writer.Line("value = reader.ToPayload();");
+            writer.Line("return true;");
+            writer.Close();
+            writer.Line();
+            writer.Line("value = null;");
+            writer.Line("return false;");
+            writer.Close();
+        }
+    }
+
+    /// <summary>Parameters carrying a payload: the record as <paramref name="name"/>, then a memory per list and the tail.</summary>
+    public static List<string> Parameters(EmitContext context, PayloadPlan payload, string name)
+    {
+        var parameters = new List<string> { payload.Record.FullName + " " + name };
+        parameters.AddRange(payload.Lists.Select(l => "global::System.ReadOnlyMemory<" + l.Reader.EntryType + "> " + l.Parameter));
+        if (payload.Tail is { } tail)
+        {
+            parameters.Add("global::System.ReadOnlyMemory<byte> " + tail.Parameter);
+        }
+
+        return parameters;
+    }
+
+    /// <summary>The <c>param</c> doc lines of <see cref="Parameters"/>.</summary>
+    public static IEnumerable<string> ParameterDocs(PayloadPlan payload, string name)
+    {
+        yield return "/// <param name=\"" + name + "\">The fixed members" + (payload.Lists.Count == 0 ? string.Empty : " (list counts come from the lists' lengths)") + ".</param>";
+        foreach (var list in payload.Lists)
+        {
+            yield return "/// <param name=\"" + list.Parameter.TrimStart('@') + "\">The entries of <c>" + DocComments.Escape(list.List.CLabel) + "</c>.</param>";
+        }
+
+        if (payload.Tail is { } tail)
+        {
+            yield return "/// <param name=\"" + tail.Parameter.TrimStart('@') + "\">The raw tail <c>" + DocComments.Escape(payload.Shape.Tail!.Name) + "</c>.</param>";
+        }
+    }
+
+    /// <summary>The encoded length, from <see cref="Parameters"/> (<paramref name="owned"/> false) or from an owned value named <paramref name="name"/>.</summary>
+    public static string Length(PayloadPlan payload, string name, bool owned)
+    {
+        if (payload.IsFixed)
+        {
+            return Literals.Decimal(payload.Record.Model.Size);
+        }
+
+        return payload.Record.FullName + ".GetEncodedLength(" + string.Join(", ", Parts(payload, name, owned).Select(p => p + ".Length")) + ")";
+    }
+
+    /// <summary>An expression encoding the payload into <paramref name="destination"/>; its value is the bytes written.</summary>
+    public static string Encode(PayloadPlan payload, string name, bool owned, string destination)
+    {
+        if (payload.IsFixed)
+        {
+            return payload.Record.FullName + ".Encode(" + name + ", " + destination + ")";
+        }
+
+        var fixedPart = owned ? name + ".Fixed" : name;
+        var spans = Parts(payload, name, owned).Select(p => owned ? p : p + ".Span");
+        return payload.Record.FullName + ".Encode(" + destination + ", " + fixedPart + string.Concat(spans.Select(s => ", " + s)) + ")";
+    }
+
+    private static IEnumerable<string> Parts(PayloadPlan payload, string name, bool owned)
+    {
+        foreach (var list in payload.Lists)
+        {
+            yield return owned ? name + "." + list.Property : list.Parameter;
+        }
+
+        if (payload.Tail is { } tail)
+        {
+            yield return owned ? name + "." + tail.Property : tail.Parameter;
+        }
+    }
+}

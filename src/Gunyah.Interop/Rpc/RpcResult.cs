@@ -1,0 +1,81 @@
+using System.Globalization;
+
+namespace Gunyah.Interop.Rpc;
+
+/// <summary>
+/// What a handler of a call without a reply payload returns: OK (status 0) or the protocol's error status.
+/// Errors are values, not exceptions, so a server answers a failing call as cheaply as a succeeding one.
+/// </summary>
+public readonly struct RpcResult : IEquatable<RpcResult>
+{
+    private RpcResult(uint status) => Status = status;
+
+    /// <summary>Success: status 0.</summary>
+    public static RpcResult Ok => default;
+
+    /// <summary>The status word sent back: 0 for OK, else the protocol's error code.</summary>
+    public uint Status { get; }
+
+    public bool IsOk => Status == 0;
+
+    /// <summary>A failure with <paramref name="status"/>, which must not be 0 (OK).</summary>
+    public static RpcResult Error(uint status) =>
+        status == 0 ? throw new ArgumentOutOfRangeException(nameof(status), "Status 0 means OK; an error needs a non-zero status.") : new RpcResult(status);
+
+    /// <summary>A failure of a call with a reply payload of type <typeparamref name="T"/>.</summary>
+    public static RpcResult<T> Error<T>(uint status) => RpcResult<T>.Error(status);
+
+    /// <summary>A success of a call with a reply payload.</summary>
+    public static RpcResult<T> Success<T>(T value) => new(value);
+
+    public bool Equals(RpcResult other) => Status == other.Status;
+
+    public override bool Equals(object? obj) => obj is RpcResult other && Equals(other);
+
+    public override int GetHashCode() => Status.GetHashCode();
+
+    public override string ToString() => IsOk ? "OK" : string.Create(CultureInfo.InvariantCulture, $"error 0x{Status:x}");
+
+    public static bool operator ==(RpcResult left, RpcResult right) => left.Equals(right);
+
+    public static bool operator !=(RpcResult left, RpcResult right) => !left.Equals(right);
+}
+
+/// <summary>
+/// What a handler of a call with a reply payload returns: the reply (status 0), or the protocol's error status
+/// and no reply. A value converts implicitly: <c>return reply;</c>; failures are <c>RpcResult.Error&lt;T&gt;(status)</c>.
+/// </summary>
+public readonly struct RpcResult<T>
+{
+    private readonly T value;
+
+    public RpcResult(T value)
+    {
+        this.value = value;
+        Status = 0;
+    }
+
+    private RpcResult(uint status)
+    {
+        value = default!;
+        Status = status;
+    }
+
+    /// <summary>The status word sent back: 0 for OK, else the protocol's error code.</summary>
+    public uint Status { get; }
+
+    public bool IsOk => Status == 0;
+
+    /// <summary>The reply; reading it from a failure is a programming error.</summary>
+    public T Value => IsOk
+        ? value
+        : throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"The call failed with status 0x{Status:x}; it has no reply."));
+
+    /// <summary>A failure with <paramref name="status"/>, which must not be 0 (OK).</summary>
+    public static RpcResult<T> Error(uint status) =>
+        status == 0 ? throw new ArgumentOutOfRangeException(nameof(status), "Status 0 means OK; an error needs a non-zero status.") : new RpcResult<T>(status);
+
+    public static implicit operator RpcResult<T>(T value) => new(value);
+
+    public override string ToString() => IsOk ? "OK: " + value : string.Create(CultureInfo.InvariantCulture, $"error 0x{Status:x}");
+}
