@@ -1,3 +1,4 @@
+using Gunyah.Sdk.ResourceManager.Protocol;
 using System.Buffers.Binary;
 using Gunyah.Interop.Rpc;
 using Gunyah.Sdk.ResourceManager.Errors;
@@ -104,11 +105,11 @@ public sealed partial class RmClient
         }
 
         var code = BinaryPrimitives.ReadUInt32LittleEndian(payload);
-        if (code != (uint)RmErrorCode.Ok)
+        if (code != (uint)GhRmError.Ok)
         {
             // Like Linux, a failed call's reply data is discarded.
             RmClientLog.CallRejected(logger, header.MessageId, header.Sequence, code);
-            call.SetException(new RmException((RmErrorCode)code, header.MessageId));
+            call.SetException(new RmException((GhRmError)code, header.MessageId));
             return;
         }
 

@@ -1,3 +1,5 @@
+using Gunyah.Sdk.ResourceManager.Protocol;
+
 namespace Gunyah.Sdk.ResourceManager.Errors;
 
 /// <summary>Maps RM error words to the errno the Linux driver returns for them, and names them.</summary>
@@ -7,55 +9,55 @@ public static class RmErrors
     /// The (positive) errno Linux's RM driver returns for <paramref name="code"/>: 0 for OK, and EBADMSG for any
     /// code its enum does not know (including the RM-only ones), exactly as its remap's default case does.
     /// </summary>
-    public static int ToErrno(RmErrorCode code) => code switch
+    public static int ToErrno(GhRmError code) => code switch
     {
-        RmErrorCode.Ok => 0,
-        RmErrorCode.Unimplemented => Errno.EOPNOTSUPP,
-        RmErrorCode.NoMemory => Errno.ENOMEM,
-        RmErrorCode.NoResource => Errno.ENODEV,
-        RmErrorCode.Denied => Errno.EPERM,
-        RmErrorCode.Busy => Errno.EBUSY,
-        RmErrorCode.MessageInvalid
-            or RmErrorCode.ArgumentInvalid
-            or RmErrorCode.HandleInvalid
-            or RmErrorCode.ValidateFailed
-            or RmErrorCode.MapFailed
-            or RmErrorCode.MemoryInvalid
-            or RmErrorCode.MemoryInUse
-            or RmErrorCode.MemoryReleased
-            or RmErrorCode.VmidInvalid
-            or RmErrorCode.LookupFailed
-            or RmErrorCode.IrqInvalid
-            or RmErrorCode.IrqInUse
-            or RmErrorCode.IrqReleased => Errno.EINVAL,
+        GhRmError.Ok => 0,
+        GhRmError.Unimplemented => Errno.EOPNOTSUPP,
+        GhRmError.Nomem => Errno.ENOMEM,
+        GhRmError.Noresource => Errno.ENODEV,
+        GhRmError.Denied => Errno.EPERM,
+        GhRmError.Busy => Errno.EBUSY,
+        GhRmError.Invalid
+            or GhRmError.ArgumentInvalid
+            or GhRmError.HandleInvalid
+            or GhRmError.ValidateFailed
+            or GhRmError.MapFailed
+            or GhRmError.MemInvalid
+            or GhRmError.MemInuse
+            or GhRmError.MemReleased
+            or GhRmError.VmidInvalid
+            or GhRmError.LookupFailed
+            or GhRmError.IrqInvalid
+            or GhRmError.IrqInuse
+            or GhRmError.IrqReleased => Errno.EINVAL,
         _ => Errno.EBADMSG,
     };
 
     /// <summary>The RM's own spelling of <paramref name="code"/> (e.g. "MSG_INVALID"), or its hex value if unknown.</summary>
-    public static string NameOf(RmErrorCode code) => code switch
+    public static string NameOf(GhRmError code) => code switch
     {
-        RmErrorCode.Ok => "OK",
-        RmErrorCode.NoMemory => "NOMEM",
-        RmErrorCode.NoResource => "NORESOURCE",
-        RmErrorCode.Denied => "DENIED",
-        RmErrorCode.MessageInvalid => "MSG_INVALID",
-        RmErrorCode.Busy => "BUSY",
-        RmErrorCode.ArgumentInvalid => "ARGUMENT_INVALID",
-        RmErrorCode.HandleInvalid => "HANDLE_INVALID",
-        RmErrorCode.ValidateFailed => "VALIDATE_FAILED",
-        RmErrorCode.MapFailed => "MAP_FAILED",
-        RmErrorCode.MemoryInvalid => "MEM_INVALID",
-        RmErrorCode.MemoryInUse => "MEM_INUSE",
-        RmErrorCode.MemoryReleased => "MEM_RELEASED",
-        RmErrorCode.VmidInvalid => "VMID_INVALID",
-        RmErrorCode.LookupFailed => "LOOKUP_FAILED",
-        RmErrorCode.IrqInvalid => "IRQ_INVALID",
-        RmErrorCode.IrqInUse => "IRQ_INUSE",
-        RmErrorCode.IrqReleased => "IRQ_RELEASED",
-        RmErrorCode.InUse => "IN_USE",
-        RmErrorCode.IrqNotMapped => "IRQ_NOT_MAPPED",
-        RmErrorCode.VmState => "VM_STATE",
-        RmErrorCode.Unimplemented => "UNIMPLEMENTED",
+        GhRmError.Ok => "OK",
+        GhRmError.Nomem => "NOMEM",
+        GhRmError.Noresource => "NORESOURCE",
+        GhRmError.Denied => "DENIED",
+        GhRmError.Invalid => "MSG_INVALID",
+        GhRmError.Busy => "BUSY",
+        GhRmError.ArgumentInvalid => "ARGUMENT_INVALID",
+        GhRmError.HandleInvalid => "HANDLE_INVALID",
+        GhRmError.ValidateFailed => "VALIDATE_FAILED",
+        GhRmError.MapFailed => "MAP_FAILED",
+        GhRmError.MemInvalid => "MEM_INVALID",
+        GhRmError.MemInuse => "MEM_INUSE",
+        GhRmError.MemReleased => "MEM_RELEASED",
+        GhRmError.VmidInvalid => "VMID_INVALID",
+        GhRmError.LookupFailed => "LOOKUP_FAILED",
+        GhRmError.IrqInvalid => "IRQ_INVALID",
+        GhRmError.IrqInuse => "IRQ_INUSE",
+        GhRmError.IrqReleased => "IRQ_RELEASED",
+        GhRmError.InUse => "IN_USE",
+        GhRmError.IrqNotMapped => "IRQ_NOT_MAPPED",
+        GhRmError.VmState => "VM_STATE",
+        GhRmError.Unimplemented => "UNIMPLEMENTED",
         _ => $"0x{(uint)code:X8}",
     };
 

@@ -1,3 +1,5 @@
+using Gunyah.Sdk.ResourceManager.Protocol;
+
 namespace Gunyah.Sdk.ResourceManager.Errors;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace Gunyah.Sdk.ResourceManager.Errors;
 /// </summary>
 public sealed class RmException : Exception
 {
-    public RmException(RmErrorCode code, uint messageId)
+    public RmException(GhRmError code, uint messageId)
         : base($"RM call {RmErrors.Hex(messageId)} failed: {RmErrors.NameOf(code)} (0x{(uint)code:X}, errno {RmErrors.ToErrno(code)})")
     {
         Code = code;
@@ -15,7 +17,7 @@ public sealed class RmException : Exception
     }
 
     /// <summary>The RM's error word.</summary>
-    public RmErrorCode Code { get; }
+    public GhRmError Code { get; }
 
     /// <summary>The Linux errno for <see cref="Code"/> (positive).</summary>
     public int Errno { get; }

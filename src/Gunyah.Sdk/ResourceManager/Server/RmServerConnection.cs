@@ -1,3 +1,4 @@
+using Gunyah.Sdk.ResourceManager.Protocol;
 using System.Buffers;
 using System.Runtime.CompilerServices;
 using Gunyah.Interop.Rpc;
@@ -192,7 +193,7 @@ internal sealed class RmServerConnection : IRpcNotificationSink
         {
             // The client must still get an answer, or its call would wait forever.
             RmServerLog.HandlerFailed(logger, ClientVmid, header.MessageId, e);
-            status = (uint)RmErrorCode.MessageInvalid;
+            status = (uint)GhRmError.Invalid;
         }
 
         const int limit = RmWire.MaxPayload - RmWire.ErrorWordSize;
@@ -200,7 +201,7 @@ internal sealed class RmServerConnection : IRpcNotificationSink
         {
             // The RM cannot frame more than 63 fragments; NOMEM says the RM, not the request, was at fault.
             RmServerLog.ReplyTooLarge(logger, ClientVmid, header.MessageId, replyWriter.WrittenCount, limit);
-            status = (uint)RmErrorCode.NoMemory;
+            status = (uint)GhRmError.Nomem;
         }
 
         var length = replyWriter.Seal(status);

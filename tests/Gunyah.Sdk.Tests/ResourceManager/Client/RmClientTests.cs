@@ -1,3 +1,4 @@
+using Gunyah.Sdk.ResourceManager.Protocol;
 using Gunyah.Interop.Rpc;
 using Gunyah.Sdk.ResourceManager.Client;
 using Gunyah.Sdk.ResourceManager.Errors;
@@ -89,13 +90,13 @@ public sealed class RmClientTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData(RmErrorCode.Unimplemented, Errno.EOPNOTSUPP)]
-    [InlineData(RmErrorCode.NoMemory, Errno.ENOMEM)]
-    [InlineData(RmErrorCode.Denied, Errno.EPERM)]
-    [InlineData(RmErrorCode.Busy, Errno.EBUSY)]
-    [InlineData(RmErrorCode.VmidInvalid, Errno.EINVAL)]
-    [InlineData(RmErrorCode.VmState, Errno.EBADMSG)]
-    public async Task A_non_ok_error_word_fails_the_call_with_its_code_and_errno(RmErrorCode code, int errno)
+    [InlineData(GhRmError.Unimplemented, Errno.EOPNOTSUPP)]
+    [InlineData(GhRmError.Nomem, Errno.ENOMEM)]
+    [InlineData(GhRmError.Denied, Errno.EPERM)]
+    [InlineData(GhRmError.Busy, Errno.EBUSY)]
+    [InlineData(GhRmError.VmidInvalid, Errno.EINVAL)]
+    [InlineData(GhRmError.VmState, Errno.EBADMSG)]
+    public async Task A_non_ok_error_word_fails_the_call_with_its_code_and_errno(GhRmError code, int errno)
     {
         var call = Call(VmStart, [1]);
         var request = await rm.ReadAsync();

@@ -1,3 +1,4 @@
+using Gunyah.Sdk.ResourceManager.Protocol;
 using Gunyah.Interop.Rpc;
 using Gunyah.Sdk.ResourceManager.Client;
 using Gunyah.Sdk.ResourceManager.Errors;
@@ -41,13 +42,13 @@ public class RmRoundTripTests
     [Fact]
     public async Task An_id_the_service_does_not_know_fails_with_UNIMPLEMENTED_and_EOPNOTSUPP()
     {
-        var (server, client) = Connect(new DelegateRpcService((_, _, _, _, _) => ValueTask.FromResult((uint)RmErrorCode.Unimplemented)));
+        var (server, client) = Connect(new DelegateRpcService((_, _, _, _, _) => ValueTask.FromResult((uint)GhRmError.Unimplemented)));
         await using var _ = server;
         await using var __ = client;
 
         var e = await Assert.ThrowsAsync<RmException>(() => Call(client, 0x5600BEEF, []));
 
-        Assert.Equal(RmErrorCode.Unimplemented, e.Code);
+        Assert.Equal(GhRmError.Unimplemented, e.Code);
         Assert.Equal(Errno.EOPNOTSUPP, e.Errno);
         Assert.Equal(0x5600BEEFu, e.MessageId);
     }

@@ -1,3 +1,4 @@
+using Gunyah.Sdk.ResourceManager.Protocol;
 using Gunyah.Sdk.ResourceManager.Errors;
 
 namespace Gunyah.Sdk.Tests.ResourceManager.Errors;
@@ -5,49 +6,49 @@ namespace Gunyah.Sdk.Tests.ResourceManager.Errors;
 public class RmErrorsTests
 {
     [Theory]
-    [InlineData(RmErrorCode.Ok, 0)]
-    [InlineData(RmErrorCode.Unimplemented, 95)]
-    [InlineData(RmErrorCode.NoMemory, 12)]
-    [InlineData(RmErrorCode.NoResource, 19)]
-    [InlineData(RmErrorCode.Denied, 1)]
-    [InlineData(RmErrorCode.MessageInvalid, 22)]
-    [InlineData(RmErrorCode.Busy, 16)]
-    [InlineData(RmErrorCode.ArgumentInvalid, 22)]
-    [InlineData(RmErrorCode.HandleInvalid, 22)]
-    [InlineData(RmErrorCode.ValidateFailed, 22)]
-    [InlineData(RmErrorCode.MapFailed, 22)]
-    [InlineData(RmErrorCode.MemoryInvalid, 22)]
-    [InlineData(RmErrorCode.MemoryInUse, 22)]
-    [InlineData(RmErrorCode.MemoryReleased, 22)]
-    [InlineData(RmErrorCode.VmidInvalid, 22)]
-    [InlineData(RmErrorCode.LookupFailed, 22)]
-    [InlineData(RmErrorCode.IrqInvalid, 22)]
-    [InlineData(RmErrorCode.IrqInUse, 22)]
-    [InlineData(RmErrorCode.IrqReleased, 22)]
-    [InlineData(RmErrorCode.InUse, 74)]
-    [InlineData(RmErrorCode.IrqNotMapped, 74)]
-    [InlineData(RmErrorCode.VmState, 74)]
-    public void Each_rm_code_maps_to_the_errno_linux_returns(RmErrorCode code, int errno) =>
+    [InlineData(GhRmError.Ok, 0)]
+    [InlineData(GhRmError.Unimplemented, 95)]
+    [InlineData(GhRmError.Nomem, 12)]
+    [InlineData(GhRmError.Noresource, 19)]
+    [InlineData(GhRmError.Denied, 1)]
+    [InlineData(GhRmError.Invalid, 22)]
+    [InlineData(GhRmError.Busy, 16)]
+    [InlineData(GhRmError.ArgumentInvalid, 22)]
+    [InlineData(GhRmError.HandleInvalid, 22)]
+    [InlineData(GhRmError.ValidateFailed, 22)]
+    [InlineData(GhRmError.MapFailed, 22)]
+    [InlineData(GhRmError.MemInvalid, 22)]
+    [InlineData(GhRmError.MemInuse, 22)]
+    [InlineData(GhRmError.MemReleased, 22)]
+    [InlineData(GhRmError.VmidInvalid, 22)]
+    [InlineData(GhRmError.LookupFailed, 22)]
+    [InlineData(GhRmError.IrqInvalid, 22)]
+    [InlineData(GhRmError.IrqInuse, 22)]
+    [InlineData(GhRmError.IrqReleased, 22)]
+    [InlineData(GhRmError.InUse, 74)]
+    [InlineData(GhRmError.IrqNotMapped, 74)]
+    [InlineData(GhRmError.VmState, 74)]
+    public void Each_rm_code_maps_to_the_errno_linux_returns(GhRmError code, int errno) =>
         Assert.Equal(errno, RmErrors.ToErrno(code));
 
     [Fact]
     public void Codes_linux_does_not_know_map_to_EBADMSG() =>
-        Assert.Equal(Errno.EBADMSG, RmErrors.ToErrno((RmErrorCode)0x15));
+        Assert.Equal(Errno.EBADMSG, RmErrors.ToErrno((GhRmError)0x15));
 
     [Fact]
     public void The_enum_has_the_wire_values_of_the_fact_sheet()
     {
-        Assert.Equal(0x14u, (uint)RmErrorCode.VmState);
-        Assert.Equal(0xFFFFFFFFu, (uint)RmErrorCode.Unimplemented);
-        Assert.Equal(22, Enum.GetValues<RmErrorCode>().Length); // 0x0..0x14 and UNIMPLEMENTED
+        Assert.Equal(0x14u, (uint)GhRmError.VmState);
+        Assert.Equal(0xFFFFFFFFu, (uint)GhRmError.Unimplemented);
+        Assert.Equal(22, Enum.GetValues<GhRmError>().Length); // 0x0..0x14 and UNIMPLEMENTED
     }
 
     [Fact]
     public void RmException_carries_code_errno_and_message_id_and_names_the_code()
     {
-        var e = new RmException(RmErrorCode.VmidInvalid, 0x56000004);
+        var e = new RmException(GhRmError.VmidInvalid, 0x56000004);
 
-        Assert.Equal(RmErrorCode.VmidInvalid, e.Code);
+        Assert.Equal(GhRmError.VmidInvalid, e.Code);
         Assert.Equal(Errno.EINVAL, e.Errno);
         Assert.Equal(0x56000004u, e.MessageId);
         Assert.Contains("VMID_INVALID", e.Message);
@@ -56,12 +57,12 @@ public class RmErrorsTests
 
     [Fact]
     public void Unknown_codes_are_named_by_their_value() =>
-        Assert.Equal("0x00000099", RmErrors.NameOf((RmErrorCode)0x99));
+        Assert.Equal("0x00000099", RmErrors.NameOf((GhRmError)0x99));
 
     [Fact]
     public void ErrnoOf_reads_the_errno_of_every_rm_failure()
     {
-        Assert.Equal(Errno.EBUSY, RmErrors.ErrnoOf(new RmException(RmErrorCode.Busy, 1)));
+        Assert.Equal(Errno.EBUSY, RmErrors.ErrnoOf(new RmException(GhRmError.Busy, 1)));
         Assert.Equal(Errno.EIO, RmErrors.ErrnoOf(new RmTransportException(Errno.EIO, 1, "aborted")));
         Assert.Equal(Errno.E2BIG, RmErrors.ErrnoOf(new RmArgumentException(Errno.E2BIG, 1, "too big", "request")));
         Assert.Equal(Errno.ETIMEDOUT, RmErrors.ErrnoOf(new RmTimeoutException(1, TimeSpan.FromSeconds(1))));

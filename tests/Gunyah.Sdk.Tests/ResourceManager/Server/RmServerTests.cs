@@ -1,3 +1,4 @@
+using Gunyah.Sdk.ResourceManager.Protocol;
 using System.Buffers;
 using System.Buffers.Binary;
 using Gunyah.Interop.Rpc;
@@ -51,13 +52,13 @@ public class RmServerTests
     [Fact]
     public async Task A_non_ok_status_is_sent_as_the_error_word_without_the_written_data()
     {
-        var (server, vm) = Serve(Returning((uint)RmErrorCode.Busy, dataLength: 10));
+        var (server, vm) = Serve(Returning((uint)GhRmError.Busy, dataLength: 10));
         await using var _ = server;
 
         await vm.SendAsync(RmMessageType.Request, 1, VmStart, new byte[4]);
 
         var reply = await vm.ReadAsync();
-        Assert.Equal((uint)RmErrorCode.Busy, reply.ErrorWord);
+        Assert.Equal((uint)GhRmError.Busy, reply.ErrorWord);
         Assert.Equal(4, reply.Payload.Length);
     }
 
@@ -65,7 +66,7 @@ public class RmServerTests
     public async Task The_services_UNIMPLEMENTED_for_an_unknown_id_reaches_the_client_unchanged()
     {
         var (server, vm) = Serve(new DelegateRpcService((_, id, _, _, _) =>
-            ValueTask.FromResult(id == VmStart ? 0u : (uint)RmErrorCode.Unimplemented)));
+            ValueTask.FromResult(id == VmStart ? 0u : (uint)GhRmError.Unimplemented)));
         await using var _ = server;
 
         await vm.SendAsync(RmMessageType.Request, 1, 0x5600DEAD, ReadOnlyMemory<byte>.Empty);
@@ -172,7 +173,7 @@ public class RmServerTests
 
         await vm.SendAsync(RmMessageType.Request, 1, VmStart, new byte[4]);
 
-        Assert.Equal((uint)RmErrorCode.MessageInvalid, (await vm.ReadAsync()).ErrorWord);
+        Assert.Equal((uint)GhRmError.Invalid, (await vm.ReadAsync()).ErrorWord);
     }
 
     [Fact]
@@ -193,7 +194,7 @@ public class RmServerTests
 
         await vm.SendAsync(RmMessageType.Request, 2, 2, ReadOnlyMemory<byte>.Empty);
         var tooBig = await vm.ReadAsync();
-        Assert.Equal((uint)RmErrorCode.NoMemory, tooBig.ErrorWord);
+        Assert.Equal((uint)GhRmError.Nomem, tooBig.ErrorWord);
         Assert.Equal(4, tooBig.Payload.Length);
     }
 
