@@ -51,6 +51,18 @@ internal sealed class EmitContext
 
     /// <summary>Wraps a finished file: hint names are <c>Namespace.TypeName.g.cs</c>, made unique ignoring case
     /// (Roslyn compares hint names case-insensitively).</summary>
+    /// <summary>A file whose body is fixed text (helper classes that do not depend on the header).</summary>
+    public GeneratedSource FixedFile(string typeName, IReadOnlyList<string> lines)
+    {
+        var writer = BeginFile();
+        foreach (var line in lines)
+        {
+            writer.Line(line);
+        }
+
+        return Finish(typeName, writer);
+    }
+
     public GeneratedSource Finish(string typeName, SourceWriter writer)
     {
         var stem = Plan.Namespace.Replace("@", string.Empty) + "." + typeName;

@@ -60,14 +60,5 @@ internal static class FormatHelperEmitter
         "}",
     ];
 
-    public static GeneratedSource Emit(EmitContext context)
-    {
-        var writer = context.BeginFile();
-        foreach (var line in Body)
-        {
-            writer.Line(line);
-        }
-
-        return context.Finish(BindingPlan.FormatClass, writer);
-    }
+    public static GeneratedSource Emit(EmitContext context) => context.FixedFile(BindingPlan.FormatClass, Body);
 }

@@ -44,14 +44,5 @@ internal static class WireHelperEmitter
         "}",
     ];
 
-    public static GeneratedSource Emit(EmitContext context)
-    {
-        var writer = context.BeginFile();
-        foreach (var line in Body)
-        {
-            writer.Line(line);
-        }
-
-        return context.Finish(MessagePlan.WireClass, writer);
-    }
+    public static GeneratedSource Emit(EmitContext context) => context.FixedFile(MessagePlan.WireClass, Body);
 }
