@@ -107,9 +107,10 @@ public sealed partial class RmClient
         var code = BinaryPrimitives.ReadUInt32LittleEndian(payload);
         if (code != (uint)GhRmError.Ok)
         {
-            // Like Linux, a failed call's reply data is discarded.
+            // Linux discards a failed call's reply data; it is kept on the exception (a copy: errors are rare).
             RmClientLog.CallRejected(logger, header.MessageId, header.Sequence, code);
-            call.SetException(new RmException((GhRmError)code, header.MessageId));
+            var detail = payload[RmWire.ErrorWordSize..].ToArray();
+            call.SetException(new RmException((GhRmError)code, header.MessageId, detail));
             return;
         }
 

@@ -9,11 +9,20 @@ namespace Gunyah.Sdk.ResourceManager.Errors;
 public sealed class RmException : Exception
 {
     public RmException(GhRmError code, uint messageId)
+        : this(code, messageId, ReadOnlyMemory<byte>.Empty)
+    {
+    }
+
+    /// <param name="code">The RM's error word.</param>
+    /// <param name="messageId">The failed call's message id.</param>
+    /// <param name="errorDetail">Bytes the RM sent after the error word (some calls append the hypervisor's error code).</param>
+    public RmException(GhRmError code, uint messageId, ReadOnlyMemory<byte> errorDetail)
         : base($"RM call {RmErrors.Hex(messageId)} failed: {RmErrors.NameOf(code)} (0x{(uint)code:X}, errno {RmErrors.ToErrno(code)})")
     {
         Code = code;
         MessageId = messageId;
         Errno = RmErrors.ToErrno(code);
+        ErrorDetail = errorDetail;
     }
 
     /// <summary>The RM's error word.</summary>
@@ -24,4 +33,11 @@ public sealed class RmException : Exception
 
     /// <summary>The message id of the failed call.</summary>
     public uint MessageId { get; }
+
+    /// <summary>
+    /// What followed the error word in the reply: empty for most calls; for VM_SET_TIME_BASE and
+    /// VM_SET_FIRMWARE_MEM the RM appends the hypervisor's error code (<c>struct gh_rm_hyp_error_detail</c>).
+    /// Linux discards it; it is kept here because it is the only clue to why the hypervisor refused.
+    /// </summary>
+    public ReadOnlyMemory<byte> ErrorDetail { get; }
 }

@@ -111,6 +111,19 @@ public sealed class RmClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_failed_reply_keeps_the_bytes_after_the_error_word_as_the_error_detail()
+    {
+        // VM_SET_TIME_BASE and VM_SET_FIRMWARE_MEM append the hypervisor's error code after the RM's.
+        var call = Call(VmStart, [1]);
+        var request = await rm.ReadAsync();
+
+        await rm.SendReplyAsync(request.Header.Sequence, VmStart, (uint)GhRmError.Denied, [0x1e, 0, 0, 0]);
+
+        var e = await Assert.ThrowsAsync<RmException>(() => call);
+        Assert.Equal([0x1e, 0, 0, 0], e.ErrorDetail.ToArray());
+    }
+
+    [Fact]
     public async Task A_reply_too_short_for_the_error_word_fails_with_EBADMSG()
     {
         var call = Call(VmStart, [1]);
