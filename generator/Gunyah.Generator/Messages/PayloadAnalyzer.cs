@@ -139,6 +139,24 @@ internal sealed class PayloadAnalyzer
         return keys;
     }
 
+    /// <summary>Keys of every packed, non-empty, non-union record not ending in a flexible array whose members have a
+    /// wire form (checked silently: a record that is not a payload is no error), and of the records they hold, so
+    /// that helper structs (raw-tail entries, error details) get codecs even when no payload reaches them.</summary>
+    public IEnumerable<string> StandaloneRecordKeys()
+    {
+        var keys = new List<string>();
+        var ignored = new List<DiagnosticInfo>();
+        foreach (var record in structs.Values)
+        {
+            if (record.IsPacked && !record.IsUnion && record.Size > 0 && !EndsWithFlexibleArray(record) && CheckRecordMembers(record, ignored))
+            {
+                AddRecord(record.Key, keys);
+            }
+        }
+
+        return keys;
+    }
+
     private void AddType(TypeRef? type, List<string> keys)
     {
         for (var current = type; current is not null; current = current.Element)
@@ -297,6 +315,12 @@ internal sealed class PayloadAnalyzer
             return false;
         }
 
+        return CheckRecordMembers(record, diagnostics);
+    }
+
+    /// <summary>Checks the members of a record held by value (once per record; later calls return the first answer).</summary>
+    private bool CheckRecordMembers(StructModel record, ICollection<DiagnosticInfo> diagnostics)
+    {
         if (checkedRecords.TryGetValue(record.Key, out var known))
         {
             return known; // checked (and its problems reported) once already

@@ -74,6 +74,13 @@ internal sealed record CountedList(
     TypeRef Entry,
     int EntriesOffset)
 {
+    /// <summary>Where the list's header (its fixed part, count first) starts, as a C offset: the member's offset,
+    /// or 0 when the payload itself is the list.</summary>
+    public int HeaderOffset => Member?.Offset ?? 0;
+
+    /// <summary>The bytes of the list's header: the count and the fields up to the entries.</summary>
+    public int HeaderSize => EntriesOffset - HeaderOffset;
+
     /// <summary>The C name shown in traces: <c>acl.entries</c>, or just <c>entries</c> for the payload's own list.</summary>
     public string CLabel => Member is null ? Entries.Name : Member.Name + "." + Entries.Name;
 }

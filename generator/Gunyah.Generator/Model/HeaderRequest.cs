@@ -18,6 +18,8 @@ namespace Gunyah.Generator.Model;
 /// measured from the start of the payload (1 = no padding).</param>
 /// <param name="MessagePrefix">The C# prefix of the protocol classes (<c>GhRm</c> → <c>GhRmMessages</c>); null
 /// derives it from the annotation macro's name less its last segment.</param>
+/// <param name="MessageOptionalTail">Short payloads and left-off empty last lists (the <c>MessageOptionalTail</c>
+/// metadata); null: every payload is exactly as declared.</param>
 public sealed record HeaderRequest(
     string RootPath,
     string Namespace,
@@ -29,7 +31,8 @@ public sealed record HeaderRequest(
     string? MessageCallMacro = null,
     string? MessageNotificationMacro = null,
     int MessageListAlignment = 1,
-    string? MessagePrefix = null)
+    string? MessagePrefix = null,
+    OptionalTailOption? MessageOptionalTail = null)
 {
     /// <summary>True when at least one annotation macro is configured.</summary>
     public bool HasMessages => MessageCallMacro is not null || MessageNotificationMacro is not null;

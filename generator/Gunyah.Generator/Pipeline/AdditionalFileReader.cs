@@ -33,7 +33,8 @@ internal static class AdditionalFileReader
                     Get(options, MetadataNames.MessageCallMacro),
                     Get(options, MetadataNames.MessageNotificationMacro),
                     Get(options, MetadataNames.MessageListAlignment),
-                    Get(options, MetadataNames.MessagePrefix))
+                    Get(options, MetadataNames.MessagePrefix),
+                    Get(options, MetadataNames.MessageOptionalTail))
                 : null;
             return new AdditionalFileEntry(role, path, text, rootOptions, null);
         }

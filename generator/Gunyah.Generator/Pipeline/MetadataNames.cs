@@ -20,6 +20,7 @@ internal static class MetadataNames
     public const string MessageNotificationMacro = "GunyahMessageNotificationMacro";
     public const string MessageListAlignment = "GunyahMessageListAlignment";
     public const string MessagePrefix = "GunyahMessagePrefix";
+    public const string MessageOptionalTail = "GunyahMessageOptionalTail";
 
     public const string DefaultIoctlMacro = "_IOC";
 

@@ -34,6 +34,7 @@ internal static class RequestFactory
         }
 
         var listAlignment = ParseListAlignment(options.MessageListAlignment, root.Path, diagnostics);
+        var optionalTail = ParseOptionalTail(options.MessageOptionalTail, root.Path, diagnostics);
         var rootDirectory = PathNormalizer.DirectoryOf(root.Path);
         var includeDirectories = Split(options.IncludeDirectories)
             .Select(d => PathNormalizer.Combine(rootDirectory, d))
@@ -50,7 +51,8 @@ internal static class RequestFactory
             options.MessageCallMacro,
             options.MessageNotificationMacro,
             listAlignment,
-            options.MessagePrefix);
+            options.MessagePrefix,
+            optionalTail);
         return new RequestResult(request, diagnostics.ToEquatableArray());
     }
 
@@ -73,6 +75,38 @@ internal static class RequestFactory
             null));
         return 1;
     }
+
+    /// <summary>
+    /// <c>false</c> (off), <c>true</c> (on, any list may be left off) or <c>COUNT:HEADER</c> (on; only lists with a
+    /// COUNT-byte count in a HEADER-byte header are left off, e.g. <c>2:4</c>); anything else is reported and off.
+    /// </summary>
+    private static OptionalTailOption? ParseOptionalTail(string? value, string rootPath, List<DiagnosticInfo> diagnostics)
+    {
+        if (value is null || string.Equals(value, "false", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        if (string.Equals(value, "true", StringComparison.OrdinalIgnoreCase))
+        {
+            return new OptionalTailOption();
+        }
+
+        var parts = value.Split(':');
+        if (parts.Length == 2 && TryParseSize(parts[0], 8, out var countSize) && TryParseSize(parts[1], 4096, out var headerSize) && countSize <= headerSize)
+        {
+            return new OptionalTailOption(countSize, headerSize);
+        }
+
+        diagnostics.Add(new DiagnosticInfo(
+            DiagnosticIds.InvalidMessageOption,
+            $"MessageOptionalTail '{value}' of the root '{rootPath}' is not 'true', 'false' or COUNT:HEADER (byte sizes, count 1 to 8, header from count to 4096); payloads are encoded and decoded as declared",
+            null));
+        return null;
+    }
+
+    private static bool TryParseSize(string text, int max, out int size) =>
+        int.TryParse(text.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out size) && size >= 1 && size <= max;
 
     private static IEnumerable<string> Split(string? list) =>
         (list ?? string.Empty).Split(';', '|').Select(s => s.Trim()).Where(s => s.Length > 0);

@@ -11,4 +11,5 @@ internal sealed record RootItemOptions(
     string? MessageCallMacro = null,
     string? MessageNotificationMacro = null,
     string? MessageListAlignment = null,
-    string? MessagePrefix = null);
+    string? MessagePrefix = null,
+    string? MessageOptionalTail = null);

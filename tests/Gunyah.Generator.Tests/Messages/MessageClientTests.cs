@@ -72,4 +72,12 @@ public class MessageClientTests
         Assert.Equal(["console 9 616263", "failed TM_NOTIFICATION_VM_CONSOLE 3"], log);
         Assert.False(source.HasSubscribers);
     }
+
+    [Fact]
+    public void Notification_events_are_CNamed_after_their_message_macro()
+    {
+        var client = ProtocolProbes.Assembly.GetType("Test.Proto.TmClient", throwOnError: true)!;
+
+        Assert.Equal("TM_NOTIFICATION_VM_CONSOLE", Infrastructure.StructProbe.CName(client.GetEvent("VmConsoleReceived")!));
+    }
 }

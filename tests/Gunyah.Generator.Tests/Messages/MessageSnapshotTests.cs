@@ -28,6 +28,25 @@ public class MessageSnapshotTests
     }
 
     [Fact]
+    public void Test_protocol_message_code_with_optional_tails()
+    {
+        // Only the files MessageOptionalTail changes: readers, encoders of payloads ending in a list, decoders.
+        var run = ProtocolHarness.Create(optionalTail: "true").Run();
+        run.AssertNoErrors();
+        Assert.Empty(run.Diagnostics);
+        run.AssertCompilesCleanly();
+
+        var withoutOption = ProtocolHarness.Create().Run().Sources.ToDictionary(s => s.HintName, s => s.SourceText.ToString(), StringComparer.Ordinal);
+        var changed = run.Sources
+            .Select(s => (s.HintName, Text: s.SourceText.ToString()))
+            .Where(s => withoutOption[s.HintName] != s.Text)
+            .ToList();
+
+        Assert.Contains(changed, f => f.HintName == "Test.Proto.TmMemShareReqReader.g.cs");
+        Snapshot.Verify("TestProtocolOptionalTail", changed);
+    }
+
+    [Fact]
     public void The_protocol_prefix_comes_from_the_metadata_when_given()
     {
         var run = ProtocolHarness.Create(prefix: "Proto").Run();

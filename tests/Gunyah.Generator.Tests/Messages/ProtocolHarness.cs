@@ -5,7 +5,8 @@ namespace Gunyah.Generator.Tests.Messages;
 
 /// <summary>
 /// Runs the generator over a message header the way the MSBuild item would pass it: a root header with the
-/// <c>MessageCallMacro</c>, <c>MessageNotificationMacro</c> and <c>MessageListAlignment</c> metadata.
+/// <c>MessageCallMacro</c>, <c>MessageNotificationMacro</c>, <c>MessageListAlignment</c> and, when given,
+/// <c>MessagePrefix</c> and <c>MessageOptionalTail</c> metadata.
 /// </summary>
 internal static class ProtocolHarness
 {
@@ -16,8 +17,10 @@ internal static class ProtocolHarness
     /// <param name="listAlignment">The MessageListAlignment metadata (null: none).</param>
     /// <param name="prefix">The MessagePrefix metadata (null: none).</param>
     /// <param name="messages">False leaves out the annotation macros: the header has no messages.</param>
+    /// <param name="optionalTail">The MessageOptionalTail metadata (null: none).</param>
     /// <param name="sources">C# compiled along.</param>
-    public static GeneratorHarness Create(string? header = null, string? listAlignment = "4", string? prefix = null, bool messages = true, params string[] sources)
+    public static GeneratorHarness Create(
+        string? header = null, string? listAlignment = "4", string? prefix = null, bool messages = true, string? optionalTail = null, params string[] sources)
     {
         var metadata = new Dictionary<string, string>
         {
@@ -39,6 +42,11 @@ internal static class ProtocolHarness
         if (prefix is not null)
         {
             metadata[MetadataNames.MessagePrefix] = prefix;
+        }
+
+        if (optionalTail is not null)
+        {
+            metadata[MetadataNames.MessageOptionalTail] = optionalTail;
         }
 
         var harness = new GeneratorHarness().AddAdditionalFile(TestProtocolHeader.Path, header ?? TestProtocolHeader.Text, metadata);

@@ -25,7 +25,8 @@ public class RmHeaderTests
         Assert.Contains(run.Sources, s => s.HintName.EndsWith(".GhRmDispatcher.g.cs", StringComparison.Ordinal));
     }
 
-    private static GeneratorHarness Harness()
+    /// <summary>The SDK's item for rm_rpc.h (src/Gunyah.Sdk/Gunyah.Sdk.csproj), as metadata.</summary>
+    internal static GeneratorHarness Harness()
     {
         var common = RepoHeaders.CommonDirectory.Replace('\\', '/');
         var metadata = new Dictionary<string, string>
@@ -36,6 +37,8 @@ public class RmHeaderTests
             [MetadataNames.MessageCallMacro] = "GH_RM_CALL",
             [MetadataNames.MessageNotificationMacro] = "GH_RM_NOTIFICATION",
             [MetadataNames.MessageListAlignment] = "4",
+            [MetadataNames.MessageOptionalTail] = "2:4",
+            [MetadataNames.EmitAll] = "true",
         };
         var harness = new GeneratorHarness().AddAdditionalFile(RootPath, File.ReadAllText(RootPath), metadata);
         var headers = Directory.EnumerateFiles(RmDirectory, "*.h", SearchOption.AllDirectories)

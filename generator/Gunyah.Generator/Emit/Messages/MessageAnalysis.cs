@@ -25,7 +25,8 @@ internal sealed class MessageAnalysis
     /// <summary>Messages whose payloads have shapes, in model order.</summary>
     public IReadOnlyList<AnalyzedMessage> Messages { get; }
 
-    /// <summary>Keys of the records that get fixed codecs, in model order.</summary>
+    /// <summary>Keys of the records that get fixed codecs, in model order: those the payloads reach and, when the
+    /// header has messages, every packed fixed-size record (helper structs of raw tails and error details).</summary>
     public IReadOnlyList<string> CodecKeys { get; }
 
     /// <summary>True for a record that gets message members (codecs, variable encoders).</summary>
@@ -60,6 +61,12 @@ internal sealed class MessageAnalysis
                     codecKeys.UnionWith(analyzer.FixedRecordKeys(shape));
                 }
             }
+        }
+
+        if (analyzed.Count > 0)
+        {
+            // A separate analyzer: its silent checks must not cache answers the payload checks above report.
+            codecKeys.UnionWith(new PayloadAnalyzer(model.Structs).StandaloneRecordKeys());
         }
 
         var ordered = model.Structs.Select(s => s.Key).Where(codecKeys.Contains).ToList();

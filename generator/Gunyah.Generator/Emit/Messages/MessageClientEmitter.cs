@@ -128,6 +128,7 @@ internal static class MessageClientEmitter
             var type = PayloadCode.ValueType(context, notification.Request);
             writer.Line();
             context.Docs.Write(writer, notification.Model.Doc, MessageTableEmitter.Describe(context, notification));
+            writer.Line(EmitContext.CNameAttribute(notification.Model.Name));
             writer.Line("public event global::System.Action" + (type is null ? string.Empty : "<" + type + ">") + "? " + notification.Stem + "Received;");
         }
 

@@ -16,6 +16,7 @@ internal sealed class MessagePlan
     public MessagePlan(
         ProtocolNames names,
         int listAlignment,
+        OptionalTailOption? optionalTail,
         IReadOnlyList<MessageEntryPlan> messages,
         IReadOnlyList<PayloadPlan> payloads,
         IReadOnlyList<RecordPlan> codecRecords,
@@ -23,6 +24,7 @@ internal sealed class MessagePlan
     {
         Names = names;
         ListAlignment = listAlignment;
+        OptionalTail = optionalTail;
         Messages = messages;
         Payloads = payloads;
         CodecRecords = codecRecords;
@@ -33,6 +35,12 @@ internal sealed class MessagePlan
 
     /// <summary>Lists are zero-padded to a multiple of this many bytes from the start of the payload.</summary>
     public int ListAlignment { get; }
+
+    /// <summary>The <c>MessageOptionalTail</c> option; null when payloads are exactly as declared.</summary>
+    public OptionalTailOption? OptionalTail { get; }
+
+    /// <summary>True when a top-level payload may end early (at its start or at a list's header) and decode as zero/empty.</summary>
+    public bool ShortPayloads => OptionalTail is not null;
 
     /// <summary>Messages in declaration order.</summary>
     public IReadOnlyList<MessageEntryPlan> Messages { get; }
@@ -90,6 +98,10 @@ internal sealed class PayloadPlan
     public string FormatterName { get; }
 
     public List<ListPlan> Lists { get; } = [];
+
+    /// <summary>The last list when the encoder leaves it off the wire while it is empty with an all-zero header
+    /// (<c>MessageOptionalTail</c>): it ends the payload and has the option's shape; else null.</summary>
+    public ListPlan? OmittableList { get; set; }
 
     /// <summary>The tail's property name and its parameter names (<c>data</c>, <c>dataLength</c>).</summary>
     public (string Property, string Parameter, string LengthParameter)? Tail { get; set; }

@@ -39,7 +39,7 @@ internal static class MessagePlanner
         var payloadOrder = new List<PayloadPlan>();
         var listReaderOrder = new List<ListReaderPlan>();
         PayloadPlan? PlanPayload(PayloadShape? shape) =>
-            shape is null ? null : GetPayload(plan, shape, payloads, listReaders, namespaceScope, diagnostics, payloadOrder, listReaderOrder);
+            shape is null ? null : GetPayload(plan, shape, request.MessageOptionalTail, payloads, listReaders, namespaceScope, diagnostics, payloadOrder, listReaderOrder);
 
         // The messages class's own members, private ones included: id constants keep C names verbatim.
         var idScope = new NameScope("class " + names.Messages, diagnostics)
@@ -57,7 +57,7 @@ internal static class MessagePlanner
         }
 
         var codecRecords = analysis.CodecKeys.Where(plan.RecordsByKey.ContainsKey).Select(k => plan.RecordsByKey[k]).ToList();
-        return new MessagePlan(names, request.MessageListAlignment, entries, payloadOrder, codecRecords, listReaderOrder);
+        return new MessagePlan(names, request.MessageListAlignment, request.MessageOptionalTail, entries, payloadOrder, codecRecords, listReaderOrder);
     }
 
     /// <summary>The name less the annotation macro (<c>GH_RM_CALL_</c>), else less its family (<c>GH_RM_</c>).</summary>
@@ -106,6 +106,7 @@ internal static class MessagePlanner
     private static PayloadPlan GetPayload(
         BindingPlan plan,
         PayloadShape shape,
+        OptionalTailOption? optionalTail,
         Dictionary<string, PayloadPlan> payloads,
         Dictionary<string, ListReaderPlan> listReaders,
         NameScope namespaceScope,
@@ -141,6 +142,12 @@ internal static class MessagePlanner
             var count = parameters.Claim(Camel(property) + "Count", list.CLabel, list.Entries.Location);
             var listReader = GetListReader(plan, list.Entry, listReaders, listReaderOrder, namespaceScope, location);
             payload.Lists.Add(new ListPlan(list, i, property, parameter, count, listReader));
+        }
+
+        var last = payload.Lists.Count - 1;
+        if (optionalTail is not null && last >= 0 && shape.EndsWithList(last) && optionalTail.Omits(shape.Lists[last].Count.Type.Size, shape.Lists[last].HeaderSize))
+        {
+            payload.OmittableList = payload.Lists[last];
         }
 
         if (shape.Tail is { } tail)

@@ -2,7 +2,8 @@ namespace Gunyah.Generator.Emit.Messages;
 
 /// <summary>
 /// Code the protocol classes share for a payload (null = <c>void</c>): its type in async APIs, a private decoder
-/// that accepts exactly one valid payload (nothing left over), and how to size and encode one from parameters
+/// that accepts exactly one valid payload (nothing left over; with <c>MessageOptionalTail</c>, an empty fixed
+/// payload too, as the zero record), and how to size and encode one from parameters
 /// (a record value plus a memory per list and for the tail) or from an owned value.
 /// </summary>
 internal static class PayloadCode
@@ -37,6 +38,16 @@ internal static class PayloadCode
             }
 
             var type = ValueType(context, payload)!;
+            if (payload.IsFixed && context.Plan.Messages!.ShortPayloads)
+            {
+                // MessageOptionalTail: an empty payload reads as the zero record.
+                writer.Open("private static bool " + DecoderName(payload) + "(" + WireCode.ReadOnlySpan + " payload, out " + type + " value)");
+                writer.Line("value = default;");
+                writer.Line("return payload.IsEmpty || (" + type + ".TryDecode(payload, out value, out var consumed) && consumed == payload.Length);");
+                writer.Close();
+                continue;
+            }
+
             if (payload.IsFixed)
             {
                 writer.Line("private static bool " + DecoderName(payload) + "(" + WireCode.ReadOnlySpan + " payload, out " + type + " value) =>");
@@ -92,7 +103,9 @@ internal static class PayloadCode
             return Literals.Decimal(payload.Record.Model.Size);
         }
 
-        return payload.Record.FullName + ".GetEncodedLength(" + string.Join(", ", Parts(payload, name, owned).Select(p => p + ".Length")) + ")";
+        // An omittable last list is left off only when its header in the value is zero: that overload takes the value.
+        var value = payload.OmittableList is null ? string.Empty : (owned ? name + ".Fixed" : name) + ", ";
+        return payload.Record.FullName + ".GetEncodedLength(" + value + string.Join(", ", Parts(payload, name, owned).Select(p => p + ".Length")) + ")";
     }
 
     /// <summary>An expression encoding the payload into <paramref name="destination"/>; its value is the bytes written.</summary>

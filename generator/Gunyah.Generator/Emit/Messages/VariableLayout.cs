@@ -47,6 +47,9 @@ internal static class VariableLayout
 
     public static int EntrySize(ListPlan list) => list.List.Entry.Size;
 
+    /// <summary>The C offset of a member's first byte (a bitfield's from its bit offset).</summary>
+    public static int Start(Model.FieldModel field) => field.BitWidth > 0 ? field.BitOffset / 8 : field.Offset;
+
     /// <summary>The largest count the list's count field holds, or null when any <c>int</c> fits.</summary>
     public static ulong? MaxCount(CountedList list)
     {

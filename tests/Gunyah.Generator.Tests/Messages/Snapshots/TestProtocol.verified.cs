@@ -2042,6 +2042,7 @@ public sealed partial class TmClient : global::System.IDisposable
     /// Console output of a VM.
     /// </summary>
     /// <remarks>notification, payload struct tm_vm_console_notif. C: TM_NOTIFICATION_VM_CONSOLE, tm/tm_rpc.h:144</remarks>
+    [global::Gunyah.Interop.CName("TM_NOTIFICATION_VM_CONSOLE")]
     public event global::System.Action<global::Test.Proto.TmVmConsoleNotifPayload>? VmConsoleReceived;
 
     /// <summary>Stops raising notification events.</summary>

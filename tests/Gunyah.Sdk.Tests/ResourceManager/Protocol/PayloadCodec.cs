@@ -18,7 +18,8 @@ internal delegate void RefAction<T>(ref T value);
 /// <summary>
 /// One payload C type as the tests drive it: a non-trivial sample, and the generated encoder and decoder wrapped
 /// to a common shape. Decoding is as strict as the generated client and dispatcher are: a fixed record must take
-/// the whole payload, a variable payload must pass its reader's <c>TryRead</c>.
+/// the whole payload, or none of it (an empty payload is the zero record, docs/rm-protocol.md rule 1), a variable
+/// payload must pass its reader's <c>TryRead</c>.
 /// </summary>
 internal sealed class PayloadCodec
 {
@@ -65,7 +66,7 @@ internal sealed class PayloadCodec
                 Assert.Equal(buffer.Length, written);
                 return buffer;
             },
-            Decode = bytes => decode(bytes, out var value, out var consumed) && consumed == bytes.Length ? value : null,
+            Decode = bytes => bytes.IsEmpty ? default(T) : decode(bytes, out var value, out var consumed) && consumed == bytes.Length ? value : null,
         };
 
     public static PayloadCodec Variable<TRecord, TPayload>(TPayload sample, Func<TPayload, byte[]> encode, PayloadDecoder decode)

@@ -7,7 +7,8 @@ namespace Gunyah.Sdk.Tests.ResourceManager.Protocol;
 /// <summary>
 /// Every payload C type of rm_rpc.h, keyed by the name <see cref="GhRmMessages.All"/> uses. Samples fill every
 /// field with non-zero bytes, give lists 2–3 entries and tails some bytes; counts and length fields agree with the
-/// lists and tails so the decoded fixed part equals the sample's.
+/// lists and tails so the decoded fixed part equals the sample's. Payloads whose empty last list may be left off
+/// are sized with the GetEncodedLength overload that takes the value: only the list header's fields tell.
 /// </summary>
 internal static class PayloadCodecs
 {
@@ -61,29 +62,29 @@ internal static class PayloadCodecs
         Variable<GhRmMemShareReq, GhRmMemShareReqPayload>(
             new(With(Filled<GhRmMemShareReq>(40), (ref GhRmMemShareReq v) => { v.Acl.NEntries = 2; v.Sgl.NEntries = 3; v.Attrs.NEntries = 2; }),
                 Entries<GhRmMemAclEntry>(2, 41), Entries<GhRmMemEntry>(3, 42), Entries<GhRmMemAttrEntry>(2, 43)),
-            p => Encoded(GhRmMemShareReq.GetEncodedLength(p.Acl.Length, p.Sgl.Length, p.Attrs.Length), d => GhRmMemShareReq.Encode(d, p.Fixed, p.Acl, p.Sgl, p.Attrs)),
+            p => Encoded(GhRmMemShareReq.GetEncodedLength(p.Fixed, p.Acl.Length, p.Sgl.Length, p.Attrs.Length), d => GhRmMemShareReq.Encode(d, p.Fixed, p.Acl, p.Sgl, p.Attrs)),
             b => GhRmMemShareReqReader.TryRead(b, out var r) ? r.ToPayload() : null),
         Variable<GhRmMemAcceptReq, GhRmMemAcceptReqPayload>(
             new(With(Filled<GhRmMemAcceptReq>(44), (ref GhRmMemAcceptReq v) => { v.Acl.NEntries = 3; v.Sgl.NEntries = 2; v.Attrs.NEntries = 2; }),
                 Entries<GhRmMemAclEntry>(3, 45), Entries<GhRmMemEntry>(2, 46), Entries<GhRmMemAttrEntry>(2, 47)),
-            p => Encoded(GhRmMemAcceptReq.GetEncodedLength(p.Acl.Length, p.Sgl.Length, p.Attrs.Length), d => GhRmMemAcceptReq.Encode(d, p.Fixed, p.Acl, p.Sgl, p.Attrs)),
+            p => Encoded(GhRmMemAcceptReq.GetEncodedLength(p.Fixed, p.Acl.Length, p.Sgl.Length, p.Attrs.Length), d => GhRmMemAcceptReq.Encode(d, p.Fixed, p.Acl, p.Sgl, p.Attrs)),
             b => GhRmMemAcceptReqReader.TryRead(b, out var r) ? r.ToPayload() : null),
         Variable<GhRmMemAcceptResp, GhRmMemAcceptRespPayload>(
             new(With(Filled<GhRmMemAcceptResp>(48), (ref GhRmMemAcceptResp v) => v.NEntries = 3), Entries<GhRmMemEntry>(3, 49)),
-            p => Encoded(GhRmMemAcceptResp.GetEncodedLength(p.Entries.Length), d => GhRmMemAcceptResp.Encode(d, p.Fixed, p.Entries)),
+            p => Encoded(GhRmMemAcceptResp.GetEncodedLength(p.Fixed, p.Entries.Length), d => GhRmMemAcceptResp.Encode(d, p.Fixed, p.Entries)),
             b => GhRmMemAcceptRespReader.TryRead(b, out var r) ? r.ToPayload() : null),
         Variable<GhRmMemNotifyReq, GhRmMemNotifyReqPayload>(
             new(With(Filled<GhRmMemNotifyReq>(50), (ref GhRmMemNotifyReq v) => v.Vmids.NEntries = 2), Entries<GhRmVmidEntry>(2, 51)),
-            p => Encoded(GhRmMemNotifyReq.GetEncodedLength(p.Vmids.Length), d => GhRmMemNotifyReq.Encode(d, p.Fixed, p.Vmids)),
+            p => Encoded(GhRmMemNotifyReq.GetEncodedLength(p.Fixed, p.Vmids.Length), d => GhRmMemNotifyReq.Encode(d, p.Fixed, p.Vmids)),
             b => GhRmMemNotifyReqReader.TryRead(b, out var r) ? r.ToPayload() : null),
         Variable<GhRmMemAppendReq, GhRmMemAppendReqPayload>(
             new(With(Filled<GhRmMemAppendReq>(52), (ref GhRmMemAppendReq v) => v.Sgl.NEntries = 3), Entries<GhRmMemEntry>(3, 53)),
-            p => Encoded(GhRmMemAppendReq.GetEncodedLength(p.Sgl.Length), d => GhRmMemAppendReq.Encode(d, p.Fixed, p.Sgl)),
+            p => Encoded(GhRmMemAppendReq.GetEncodedLength(p.Fixed, p.Sgl.Length), d => GhRmMemAppendReq.Encode(d, p.Fixed, p.Sgl)),
             b => GhRmMemAppendReqReader.TryRead(b, out var r) ? r.ToPayload() : null),
         Variable<GhRmMemLookupSglReq, GhRmMemLookupSglReqPayload>(
             new(With(Filled<GhRmMemLookupSglReq>(54), (ref GhRmMemLookupSglReq v) => { v.Acl.NEntries = 2; v.Sgl.NEntries = 2; v.Attrs.NEntries = 3; }),
                 Entries<GhRmMemAclEntry>(2, 55), Entries<GhRmMemEntry>(2, 56), Entries<GhRmMemAttrEntry>(3, 57)),
-            p => Encoded(GhRmMemLookupSglReq.GetEncodedLength(p.Acl.Length, p.Sgl.Length, p.Attrs.Length), d => GhRmMemLookupSglReq.Encode(d, p.Fixed, p.Acl, p.Sgl, p.Attrs)),
+            p => Encoded(GhRmMemLookupSglReq.GetEncodedLength(p.Fixed, p.Acl.Length, p.Sgl.Length, p.Attrs.Length), d => GhRmMemLookupSglReq.Encode(d, p.Fixed, p.Acl, p.Sgl, p.Attrs)),
             b => GhRmMemLookupSglReqReader.TryRead(b, out var r) ? r.ToPayload() : null),
         Variable<GhRmVmAuthImageReq, GhRmVmAuthImageReqPayload>(
             new(With(Filled<GhRmVmAuthImageReq>(58), (ref GhRmVmAuthImageReq v) => v.Params.NEntries = 2), Entries<GhRmVmAuthParam>(2, 59)),
@@ -119,7 +120,7 @@ internal static class PayloadCodecs
             b => GhRmVmSetDemandPagingReqReader.TryRead(b, out var r) ? r.ToPayload() : null),
         Variable<GhRmVmIrqNotifyReq, GhRmVmIrqNotifyReqPayload>(
             new(With(Filled<GhRmVmIrqNotifyReq>(74), (ref GhRmVmIrqNotifyReq v) => v.Vmids.NEntries = 3), Entries<GhRmVmidEntry>(3, 75)),
-            p => Encoded(GhRmVmIrqNotifyReq.GetEncodedLength(p.Vmids.Length), d => GhRmVmIrqNotifyReq.Encode(d, p.Fixed, p.Vmids)),
+            p => Encoded(GhRmVmIrqNotifyReq.GetEncodedLength(p.Fixed, p.Vmids.Length), d => GhRmVmIrqNotifyReq.Encode(d, p.Fixed, p.Vmids)),
             b => GhRmVmIrqNotifyReqReader.TryRead(b, out var r) ? r.ToPayload() : null),
         Variable<GhRmVmConsoleWriteReq, GhRmVmConsoleWriteReqPayload>(
             new(With(Filled<GhRmVmConsoleWriteReq>(76), (ref GhRmVmConsoleWriteReq v) => v.NumBytes = 5), Tail(5, 77)),
@@ -144,7 +145,7 @@ internal static class PayloadCodecs
         Variable<GhRmMemSharedPayload, GhRmMemSharedPayloadPayload>(
             new(With(Filled<GhRmMemSharedPayload>(86), (ref GhRmMemSharedPayload v) => { v.Acl.NEntries = 2; v.Regions.NEntries = 3; v.Attrs.NEntries = 2; }),
                 Entries<GhRmMemAclEntry>(2, 87), Entries<GhRmMemRegionSize>(3, 88), Entries<GhRmMemAttrEntry>(2, 89)),
-            p => Encoded(GhRmMemSharedPayload.GetEncodedLength(p.Acl.Length, p.Regions.Length, p.Attrs.Length), d => GhRmMemSharedPayload.Encode(d, p.Fixed, p.Acl, p.Regions, p.Attrs)),
+            p => Encoded(GhRmMemSharedPayload.GetEncodedLength(p.Fixed, p.Acl.Length, p.Regions.Length, p.Attrs.Length), d => GhRmMemSharedPayload.Encode(d, p.Fixed, p.Acl, p.Regions, p.Attrs)),
             b => GhRmMemSharedPayloadReader.TryRead(b, out var r) ? r.ToPayload() : null),
     ];
 }

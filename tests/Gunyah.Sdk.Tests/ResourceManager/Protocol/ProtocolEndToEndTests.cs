@@ -96,7 +96,7 @@ public class ProtocolEndToEndTests
     [InlineData(0x56000005u, 7)] // VM_STOP is exactly 8 bytes
     [InlineData(0x56000005u, 9)]
     [InlineData(0x51000020u, 1)] // FW_MILESTONE takes no payload
-    [InlineData(0x51000012u, 12)] // MEM_LEND cut inside its SGL list header
+    [InlineData(0x51000012u, 14)] // MEM_LEND cut inside its SGL list header (12 bytes would end where it starts: valid)
     public async Task A_malformed_request_sent_raw_is_answered_with_the_invalid_message_status(uint messageId, int length)
     {
         await using var stack = Start();
