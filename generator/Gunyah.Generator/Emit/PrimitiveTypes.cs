@@ -64,4 +64,25 @@ internal static class PrimitiveTypes
         PrimitiveKind.UInt or PrimitiveKind.UShort or PrimitiveKind.UChar or PrimitiveKind.Char or PrimitiveKind.Bool => "uint",
         _ => "int",
     };
+
+    /// <summary>
+    /// The CLR name of a C# primitive type keyword as emitted (<c>uint</c> → <c>UInt32</c>; the Int128 types are
+    /// emitted by full name); null for anything else. BinaryPrimitives method names and member names use it.
+    /// </summary>
+    public static string? ClrName(string keyword) => keyword switch
+    {
+        "byte" => "Byte",
+        "sbyte" => "SByte",
+        "short" => "Int16",
+        "ushort" => "UInt16",
+        "int" => "Int32",
+        "uint" => "UInt32",
+        "long" => "Int64",
+        "ulong" => "UInt64",
+        "float" => "Single",
+        "double" => "Double",
+        "global::System.Int128" => "Int128",
+        "global::System.UInt128" => "UInt128",
+        _ => null,
+    };
 }

@@ -184,18 +184,7 @@ internal static class MessagePlanner
         return reader;
     }
 
-    private static string ClrName(string keyword) => keyword switch
-    {
-        "byte" => "Byte",
-        "sbyte" => "SByte",
-        "short" => "Int16",
-        "ushort" => "UInt16",
-        "int" => "Int32",
-        "uint" => "UInt32",
-        "long" => "Int64",
-        "ulong" => "UInt64",
-        _ => Naming.ToPascalCase(keyword),
-    };
+    private static string ClrName(string keyword) => PrimitiveTypes.ClrName(keyword) ?? Naming.ToPascalCase(keyword);
 
     private static string FormatterName(string recordKey) => "Format_" + Naming.ToVerbatimIdentifier(recordKey);
 

@@ -159,18 +159,8 @@ internal sealed class WireCode
     private static string Loop(string index, int length) =>
         "for (var " + index + " = 0; " + index + " < " + Literals.Decimal(length) + "; " + index + "++)";
 
-    private static string ClrSuffix(string keyword) => keyword switch
-    {
-        "short" => "Int16",
-        "ushort" => "UInt16",
-        "int" => "Int32",
-        "uint" => "UInt32",
-        "long" => "Int64",
-        "ulong" => "UInt64",
-        "float" => "Single",
-        "double" => "Double",
-        "global::System.Int128" => "Int128",
-        "global::System.UInt128" => "UInt128",
-        _ => throw new InvalidOperationException("No BinaryPrimitives method for " + keyword),
-    };
+    // Single bytes are indexed directly, so only wider types reach BinaryPrimitives.
+    private static string ClrSuffix(string keyword) => keyword is "byte" or "sbyte"
+        ? throw new InvalidOperationException("No BinaryPrimitives method for " + keyword)
+        : PrimitiveTypes.ClrName(keyword) ?? throw new InvalidOperationException("No BinaryPrimitives method for " + keyword);
 }
