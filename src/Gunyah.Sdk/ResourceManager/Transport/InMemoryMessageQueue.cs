@@ -5,10 +5,17 @@ namespace Gunyah.Sdk.ResourceManager.Transport;
 /// <summary>
 /// A bounded, thread-safe, in-process message queue with the hypervisor's semantics: fixed 240-byte
 /// slots preallocated up front (no allocation per message on TrySend/TryReceive), FIFO, copy in/out.
-/// Two counting semaphores carry the flow control — free slots ("not full") and queued messages
-/// ("not empty") — so a cancelled wait never takes a slot or a message.
 /// </summary>
-public sealed class InMemoryMessageQueue : IRmMessageQueue
+/// <remarks>
+/// Flow control is a handoff under one lock: a <see cref="SendAsync"/> that finds the queue full (or a
+/// <see cref="ReceiveAsync"/> that finds it empty) parks a pooled waiter, and whoever next frees a slot (or
+/// queues a message) does the parked operation's copy on its behalf and then completes it. So a parked
+/// sender exists only while the queue is full and a parked receiver only while it is empty; nothing can
+/// jump ahead of them, and no wake-up can be lost. The waiters are reusable <c>IValueTaskSource</c>s, so a
+/// wait allocates nothing once the pool has as many waiters as operations ever wait at once. A cancelled
+/// waiter is unparked before anything was copied, so cancellation consumes nothing.
+/// </remarks>
+public sealed partial class InMemoryMessageQueue : IRmMessageQueue
 {
     /// <summary>The depth RM configures for the HLOS↔RM queues.</summary>
     public const int DefaultDepth = 8;
@@ -18,11 +25,14 @@ public sealed class InMemoryMessageQueue : IRmMessageQueue
 
     private readonly byte[] slots;
     private readonly int[] lengths;
-    private readonly SemaphoreSlim freeSlots;
-    private readonly SemaphoreSlim queuedMessages;
     private readonly Lock ringLock = new();
     private int head;
     private int count;
+
+    // Guarded by ringLock.
+    private readonly WaiterList parkedSenders = new();
+    private readonly WaiterList parkedReceivers = new();
+    private Waiter? freeWaiters;
 
     /// <param name="depth">Messages the queue holds: 1..255.</param>
     public InMemoryMessageQueue(int depth = DefaultDepth)
@@ -32,8 +42,6 @@ public sealed class InMemoryMessageQueue : IRmMessageQueue
         Depth = depth;
         slots = new byte[depth * RmWire.MaxMessageSize];
         lengths = new int[depth];
-        freeSlots = new SemaphoreSlim(depth, depth);
-        queuedMessages = new SemaphoreSlim(0, depth);
     }
 
     /// <summary>Messages the queue can hold.</summary>
@@ -53,9 +61,15 @@ public sealed class InMemoryMessageQueue : IRmMessageQueue
     public bool TrySend(ReadOnlySpan<byte> message)
     {
         CheckMessage(message.Length);
-        if (!freeSlots.Wait(0))
-            return false;
-        Enqueue(message);
+        Waiter? ready;
+        lock (ringLock)
+        {
+            if (count == Depth)
+                return false;
+            EnqueueLocked(message);
+            ready = PumpLocked();
+        }
+        CompleteAll(ready);
         return true;
     }
 
@@ -65,23 +79,48 @@ public sealed class InMemoryMessageQueue : IRmMessageQueue
         CheckMessage(message.Length);
         if (cancellationToken.IsCancellationRequested)
             return ValueTask.FromCanceled(cancellationToken);
-        if (freeSlots.Wait(0))
+
+        Waiter? ready = null, waiter = null;
+        lock (ringLock)
         {
-            Enqueue(message.Span);
+            if (count < Depth)
+            {
+                EnqueueLocked(message.Span);
+                ready = PumpLocked();
+            }
+            else
+            {
+                waiter = RentLocked();
+            }
+        }
+        if (waiter is null)
+        {
+            CompleteAll(ready);
             return default;
         }
-        return SendSlowAsync(message, cancellationToken);
+
+        waiter.Message = message;
+        short version = waiter.Version;
+        return Park(waiter, parkedSenders, cancellationToken)
+            ? new ValueTask(waiter, version)
+            : ValueTask.FromCanceled(cancellationToken);
     }
 
     /// <inheritdoc />
     public bool TryReceive(Span<byte> buffer, out int length)
     {
-        if (!queuedMessages.Wait(0))
+        Waiter? ready;
+        lock (ringLock)
         {
-            length = 0;
-            return false;
+            if (count == 0)
+            {
+                length = 0;
+                return false;
+            }
+            length = DequeueLocked(buffer);
+            ready = PumpLocked();
         }
-        length = Dequeue(buffer);
+        CompleteAll(ready);
         return true;
     }
 
@@ -90,61 +129,174 @@ public sealed class InMemoryMessageQueue : IRmMessageQueue
     {
         if (cancellationToken.IsCancellationRequested)
             return ValueTask.FromCanceled<int>(cancellationToken);
-        if (queuedMessages.Wait(0))
-            return new ValueTask<int>(Dequeue(buffer.Span));
-        return ReceiveSlowAsync(buffer, cancellationToken);
-    }
 
-    private async ValueTask SendSlowAsync(ReadOnlyMemory<byte> message, CancellationToken cancellationToken)
-    {
-        // Once the slot is ours the copy happens unconditionally: cancellation can only win before it.
-        await freeSlots.WaitAsync(cancellationToken).ConfigureAwait(false);
-        Enqueue(message.Span);
-    }
-
-    private async ValueTask<int> ReceiveSlowAsync(Memory<byte> buffer, CancellationToken cancellationToken)
-    {
-        await queuedMessages.WaitAsync(cancellationToken).ConfigureAwait(false);
-        return Dequeue(buffer.Span);
-    }
-
-    // Caller holds a free-slot permit.
-    private void Enqueue(ReadOnlySpan<byte> message)
-    {
+        Waiter? ready = null, waiter = null;
+        int length = 0;
         lock (ringLock)
         {
-            int tail = (head + count) % Depth;
-            message.CopyTo(slots.AsSpan(tail * RmWire.MaxMessageSize, RmWire.MaxMessageSize));
-            lengths[tail] = message.Length;
-            count++;
-        }
-        queuedMessages.Release();
-    }
-
-    // Caller holds a queued-message permit; gives it back if the message does not fit.
-    private int Dequeue(Span<byte> buffer)
-    {
-        int length;
-        lock (ringLock)
-        {
-            length = lengths[head];
-            if (length <= buffer.Length)
+            if (count > 0)
             {
-                slots.AsSpan(head * RmWire.MaxMessageSize, length).CopyTo(buffer);
-                head = (head + 1) % Depth;
-                count--;
+                length = DequeueLocked(buffer.Span);
+                ready = PumpLocked();
+            }
+            else
+            {
+                waiter = RentLocked();
             }
         }
-
-        if (length > buffer.Length)
+        if (waiter is null)
         {
-            // Like the hypercall's ADDR_OVERFLOW: report, keep the message for a bigger buffer.
-            queuedMessages.Release();
-            throw new ArgumentException($"The next message is {length} bytes; the buffer holds {buffer.Length}.", nameof(buffer));
+            CompleteAll(ready);
+            return new ValueTask<int>(length);
         }
-        freeSlots.Release();
+
+        waiter.Buffer = buffer;
+        short version = waiter.Version;
+        return Park(waiter, parkedReceivers, cancellationToken)
+            ? new ValueTask<int>(waiter, version)
+            : ValueTask.FromCanceled<int>(cancellationToken);
+    }
+
+    /// <summary>Parks <paramref name="waiter"/> on <paramref name="list"/>; <c>false</c> (waiter recycled) if already cancelled.</summary>
+    private bool Park(Waiter waiter, WaiterList list, CancellationToken cancellationToken)
+    {
+        // Register before parking: completion disposes the registration, so it must be in place before anyone
+        // can complete the waiter. A cancellation firing before the waiter is parked finds it unparked and does
+        // nothing; the token check under the lock below catches that case.
+        if (cancellationToken.CanBeCanceled)
+        {
+            waiter.Token = cancellationToken;
+            waiter.Registration = cancellationToken.UnsafeRegister(static state => ((Waiter)state!).Cancel(), waiter);
+        }
+
+        bool parked;
+        Waiter? ready = null;
+        lock (ringLock)
+        {
+            parked = !cancellationToken.IsCancellationRequested;
+            if (parked)
+            {
+                list.AddLast(waiter);
+                // The queue may have changed since the caller found it full/empty: the pump serves the waiter
+                // at once if it can (it then completes synchronously).
+                ready = PumpLocked();
+            }
+        }
+        if (!parked)
+        {
+            waiter.Discard();
+            return false;
+        }
+        CompleteAll(ready);
+        return true;
+    }
+
+    /// <summary>Called by a waiter's cancellation callback: unparks it unless someone already served it.</summary>
+    private void Cancel(Waiter waiter)
+    {
+        lock (ringLock)
+        {
+            if (waiter.List is null)
+                return; // Already served (its copy is done; cancellation lost the race) or not parked yet (see Park).
+            waiter.List.Remove(waiter);
+            waiter.Error = new TaskCanceledException("A task was canceled.", null, waiter.Token);
+        }
+        // Unparking a waiter frees no slot and queues no message, so nobody else becomes ready.
+        waiter.Complete();
+    }
+
+    /// <summary>
+    /// Serves parked waiters while the queue can: a parked receiver takes the head message, a parked sender
+    /// fills a free slot. Returns the served waiters, in order, to be completed once the lock is released.
+    /// </summary>
+    private Waiter? PumpLocked()
+    {
+        Waiter? first = null, last = null;
+        while (true)
+        {
+            Waiter served;
+            if (count > 0 && parkedReceivers.First is { } receiver)
+            {
+                parkedReceivers.Remove(receiver);
+                int length = lengths[head];
+                if (length <= receiver.Buffer.Length)
+                    receiver.Result = DequeueLocked(receiver.Buffer.Span);
+                else
+                    receiver.Error = TooSmall(length, receiver.Buffer.Length); // It stays queued for the next receiver.
+                served = receiver;
+            }
+            else if (count < Depth && parkedSenders.First is { } sender)
+            {
+                parkedSenders.Remove(sender);
+                EnqueueLocked(sender.Message.Span);
+                served = sender;
+            }
+            else
+            {
+                return first;
+            }
+
+            if (last is null)
+                first = served;
+            else
+                last.NextReady = served;
+            last = served;
+        }
+    }
+
+    /// <summary>Completes a chain from <see cref="PumpLocked"/>. Outside the lock: see <see cref="Waiter.Complete"/>.</summary>
+    private static void CompleteAll(Waiter? ready)
+    {
+        while (ready is not null)
+        {
+            var next = ready.NextReady;
+            ready.NextReady = null;
+            ready.Complete(); // May recycle it (continuations run asynchronously, but GetResult can come at once).
+            ready = next;
+        }
+    }
+
+    private Waiter RentLocked()
+    {
+        if (freeWaiters is not { } waiter)
+            return new Waiter(this);
+        freeWaiters = waiter.Next;
+        waiter.Next = null;
+        return waiter;
+    }
+
+    // The pool is as large as the most operations ever parked at once; it is not trimmed.
+    private void Return(Waiter waiter)
+    {
+        lock (ringLock)
+        {
+            waiter.Next = freeWaiters;
+            freeWaiters = waiter;
+        }
+    }
+
+    private void EnqueueLocked(ReadOnlySpan<byte> message)
+    {
+        int tail = (head + count) % Depth;
+        message.CopyTo(slots.AsSpan(tail * RmWire.MaxMessageSize, RmWire.MaxMessageSize));
+        lengths[tail] = message.Length;
+        count++;
+    }
+
+    // Like the hypercall's ADDR_OVERFLOW: a message that does not fit is reported and stays queued.
+    private int DequeueLocked(Span<byte> buffer)
+    {
+        int length = lengths[head];
+        if (length > buffer.Length)
+            throw TooSmall(length, buffer.Length);
+        slots.AsSpan(head * RmWire.MaxMessageSize, length).CopyTo(buffer);
+        head = (head + 1) % Depth;
+        count--;
         return length;
     }
+
+    private static ArgumentException TooSmall(int length, int bufferLength) =>
+        new($"The next message is {length} bytes; the buffer holds {bufferLength}.", "buffer");
 
     private static void CheckMessage(int length)
     {
