@@ -216,12 +216,8 @@ public sealed partial class RmClient : IRpcChannel, IRpcNotificationSource, IAsy
         await sendLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var fragments = RmFragmenter.ContinuationFragmentsFor(request.Length) + 1;
-            for (var i = 0; i < fragments; i++)
-            {
-                var length = RmFragmenter.WriteFragment(sendBuffer, RmMessageType.Request, sequence, messageId, request.Span, i);
-                await queues.Transmit.SendAsync(sendBuffer.AsMemory(0, length), cancellationToken).ConfigureAwait(false);
-            }
+            await RmMessageSender.SendAsync(queues.Transmit, sendBuffer, RmMessageType.Request, sequence, messageId, request, cancellationToken)
+                .ConfigureAwait(false);
         }
         finally
         {

@@ -9,5 +9,5 @@ namespace Gunyah.Sdk.ResourceManager.Server;
 /// </summary>
 internal readonly record struct RmOutgoingMessage(RmMessageType Type, ushort Sequence, uint MessageId, byte[] Buffer, int Length)
 {
-    public ReadOnlySpan<byte> Payload => Buffer.AsSpan(0, Length);
+    public ReadOnlyMemory<byte> Payload => Buffer.AsMemory(0, Length);
 }

@@ -220,12 +220,8 @@ internal sealed class RmServerConnection : IRpcNotificationSink
                 await outbox.WaitAsync(token).ConfigureAwait(false);
                 while (outbox.TryTake(out var message))
                 {
-                    var fragments = RmFragmenter.ContinuationFragmentsFor(message.Length) + 1;
-                    for (var i = 0; i < fragments; i++)
-                    {
-                        var length = RmFragmenter.WriteFragment(fragment, message.Type, message.Sequence, message.MessageId, message.Payload, i);
-                        await queues.Transmit.SendAsync(fragment.AsMemory(0, length), token).ConfigureAwait(false);
-                    }
+                    await RmMessageSender.SendAsync(queues.Transmit, fragment, message.Type, message.Sequence, message.MessageId, message.Payload, token)
+                        .ConfigureAwait(false);
 
                     if (message.Type == RmMessageType.Reply)
                     {
