@@ -40,6 +40,9 @@ public readonly struct RmReceiveResult
     /// <summary>The whole message payload for <see cref="RmReceiveKind.Complete"/>; empty otherwise. Valid until the next Accept.</summary>
     public ReadOnlySpan<byte> Payload => payloadBuffer is null ? default : new ReadOnlySpan<byte>(payloadBuffer, 0, payloadLength);
 
+    /// <summary><see cref="Payload"/> as memory, for a consumer that awaits before the next Accept (the server's service call).</summary>
+    internal ReadOnlyMemory<byte> PayloadMemory => payloadBuffer is null ? default : new ReadOnlyMemory<byte>(payloadBuffer, 0, payloadLength);
+
     /// <summary>
     /// Set when this fragment started a new message while another was partially assembled: the header of
     /// that partial message, now gone. RM role: it was discarded silently (count it). Linux role: it was

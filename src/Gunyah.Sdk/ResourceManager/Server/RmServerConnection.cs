@@ -114,8 +114,6 @@ internal sealed class RmServerConnection : IRpcNotificationSink
         var token = stop.Token;
         var fragment = new byte[RmWire.MaxMessageSize];
         var reassembler = new RmReassembler(RmReassemblyRole.ResourceManager);
-        // The reassembled request is copied out because the service sees it as memory across awaits.
-        var request = ArrayPool<byte>.Shared.Rent(RmWire.MaxPayload);
         var caller = new RpcCaller(ClientVmid, this);
         try
         {
@@ -123,12 +121,13 @@ internal sealed class RmServerConnection : IRpcNotificationSink
             {
                 var length = await queues.Receive.ReceiveAsync(fragment, token).ConfigureAwait(false);
                 var result = reassembler.Accept(fragment.AsSpan(0, length));
-                if (!TakeRequest(result, request, out var header, out var requestLength))
+                if (!IsRequest(result))
                 {
                     continue;
                 }
 
-                await HandleAsync(caller, header, request.AsMemory(0, requestLength), token).ConfigureAwait(false);
+                // The request stays in the reassembler's buffer: the next Accept comes only after HandleAsync is done.
+                await HandleAsync(caller, result.Header, result.PayloadMemory, token).ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException) when (token.IsCancellationRequested)
@@ -138,17 +137,12 @@ internal sealed class RmServerConnection : IRpcNotificationSink
         {
             Fail(e);
         }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(request);
-        }
     }
 
-    /// <summary>Counts what is not a whole request; copies a whole request's payload into <paramref name="request"/>.</summary>
-    private bool TakeRequest(in RmReceiveResult result, byte[] request, out RmHeader header, out int length)
+    /// <summary>True for a whole request; counts and logs everything else.</summary>
+    private bool IsRequest(in RmReceiveResult result)
     {
-        header = result.Header;
-        length = 0;
+        var header = result.Header;
         if (result.SupersededPartial is { } superseded)
         {
             // The RM frees a partial message silently when a new one starts (§1.5); it is counted here.
@@ -159,8 +153,6 @@ internal sealed class RmServerConnection : IRpcNotificationSink
         switch (result.Kind)
         {
             case RmReceiveKind.Complete when header.Type == RmMessageType.Request:
-                result.Payload.CopyTo(request);
-                length = result.Payload.Length;
                 return true;
             case RmReceiveKind.Complete:
                 server.CountDroppedMessage();
