@@ -58,7 +58,7 @@ public static class RmErrors
         GhRmError.IrqNotMapped => "IRQ_NOT_MAPPED",
         GhRmError.VmState => "VM_STATE",
         GhRmError.Unimplemented => "UNIMPLEMENTED",
-        _ => $"0x{(uint)code:X8}",
+        _ => Hex((uint)code),
     };
 
     /// <summary>
@@ -74,5 +74,5 @@ public static class RmErrors
         _ => null,
     };
 
-    internal static string Hex(uint messageId) => $"0x{messageId:X8}";
+    internal static string Hex(uint value) => $"0x{value:X8}";
 }
