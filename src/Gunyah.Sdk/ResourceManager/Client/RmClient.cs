@@ -23,8 +23,6 @@ namespace Gunyah.Sdk.ResourceManager.Client;
 /// </remarks>
 public sealed partial class RmClient : IRpcChannel, IRpcNotificationSource, IAsyncDisposable
 {
-    private const int PoolLimit = 64;
-
     private static readonly Action<object?> CancelSource = static state => ((CancellationTokenSource)state!).Cancel();
     private static readonly Action<object?> AbandonCall = static state =>
     {
@@ -40,8 +38,8 @@ public sealed partial class RmClient : IRpcChannel, IRpcNotificationSource, IAsy
     private readonly byte[] sendBuffer = new byte[RmWire.MaxMessageSize];
     private readonly CancellationTokenSource lifetime = new();
     private readonly Lock gate = new();
-    private readonly Stack<RmPendingCall> callPool = new();
-    private readonly Stack<CancellationTokenSource> tokenPool = new();
+    private readonly RmObjectPool<RmPendingCall> callPool = new();
+    private readonly RmObjectPool<CancellationTokenSource> tokenPool = new();
     private Task? receiveLoop;
     private volatile bool disposed;
     private long droppedMessages;
@@ -260,64 +258,22 @@ public sealed partial class RmClient : IRpcChannel, IRpcNotificationSource, IAsy
         ? new ObjectDisposedException(nameof(RmClient))
         : new RmTransportException(Errno.EIO, messageId, "the receive queue has failed");
 
-    private RmPendingCall RentCall()
-    {
-        lock (gate)
-        {
-            if (callPool.TryPop(out var call))
-            {
-                return call;
-            }
-        }
-
-        return new RmPendingCall(this);
-    }
+    private RmPendingCall RentCall() => callPool.TryRent(out var call) ? call : new RmPendingCall(this);
 
     private void ReturnCall(RmPendingCall call)
     {
         call.Reset();
-        lock (gate)
-        {
-            if (callPool.Count < PoolLimit)
-            {
-                callPool.Push(call);
-            }
-        }
+        callPool.TryReturn(call);
     }
 
-    private CancellationTokenSource RentSource()
-    {
-        lock (gate)
-        {
-            if (tokenPool.TryPop(out var source))
-            {
-                return source;
-            }
-        }
-
-        return new CancellationTokenSource();
-    }
+    private CancellationTokenSource RentSource() => tokenPool.TryRent(out var source) ? source : new CancellationTokenSource();
 
     private void ReturnSource(CancellationTokenSource? source)
     {
-        if (source is null)
-        {
-            return;
-        }
-
         // A source that fired (or whose timer could still fire) cannot be reused.
-        if (source.TryReset())
+        if (source is not null && !(source.TryReset() && tokenPool.TryReturn(source)))
         {
-            lock (gate)
-            {
-                if (tokenPool.Count < PoolLimit)
-                {
-                    tokenPool.Push(source);
-                    return;
-                }
-            }
+            source.Dispose();
         }
-
-        source.Dispose();
     }
 }
