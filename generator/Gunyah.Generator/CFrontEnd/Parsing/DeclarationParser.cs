@@ -32,12 +32,17 @@ internal sealed partial class DeclarationParser : ITypeNameParser
 
     private const int MaxNesting = 200;
 
-    public DeclarationParser(DeclarationScope scope, ICollection<DiagnosticInfo> diagnostics, string rootPath)
+    /// <summary>
+    /// A parser over <paramref name="scope"/>. Array sizes, widths and alignments are evaluated in
+    /// <paramref name="constants"/>: the scope's enumerators and layouts unless given (macro expressions pass the
+    /// known macro values too).
+    /// </summary>
+    public DeclarationParser(DeclarationScope scope, ICollection<DiagnosticInfo> diagnostics, string rootPath, IConstantContext? constants = null)
     {
         this.scope = scope;
         this.diagnostics = diagnostics;
         this.rootPath = rootPath;
-        constants = new ScopeConstantContext(scope);
+        this.constants = constants ?? new ScopeConstantContext(scope);
         reader = new TokenReader(Array.Empty<Token>());
     }
 

@@ -17,8 +17,9 @@ internal sealed class ConstantModelBuilder
 
     public ConstantModelBuilder(DeclarationScope scope, string rootPath)
     {
-        silentTypeNames = new DeclarationParser(scope, new List<DiagnosticInfo>(), rootPath);
-        context = new KnownMacroValues(silentTypeNames.Constants);
+        // Type-names in an expansion see the known values too: sizeof(char[N]) with N left unexpanded.
+        context = new KnownMacroValues(new ScopeConstantContext(scope));
+        silentTypeNames = new DeclarationParser(scope, new List<DiagnosticInfo>(), rootPath, context);
     }
 
     /// <summary>Macros whose values are known: callers expand later macros with these left unexpanded.</summary>
