@@ -39,28 +39,18 @@ public sealed class MacroTable
     public MacroExpansion Expand(MacroDefinition definition, string? watchedMacro, ICollection<DiagnosticInfo> diagnostics)
         => Expand(definition, watchedMacro, diagnostics, CancellationToken.None);
 
-    /// <summary><see cref="Expand(MacroDefinition, string?, ICollection{DiagnosticInfo})"/> with cancellation.</summary>
-    public MacroExpansion Expand(MacroDefinition definition, string? watchedMacro, ICollection<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
-        => Expand(definition, watchedMacro, diagnostics, cancellationToken, opaqueNames: null);
-
     /// <summary>
-    /// As <see cref="Expand(MacroDefinition, string?, ICollection{DiagnosticInfo}, CancellationToken)"/>, but the
-    /// macros named in <paramref name="opaqueNames"/> stay unexpanded identifiers.
-    /// </summary>
-    internal MacroExpansion Expand(MacroDefinition definition, string? watchedMacro, ICollection<DiagnosticInfo> diagnostics, CancellationToken cancellationToken, IReadOnlyCollection<string>? opaqueNames)
-        => Expand(definition, watchedMacro, diagnostics, cancellationToken, opaqueNames, alsoWatched: null);
-
-    /// <summary>
-    /// As above, also recording invocations of the macros in <paramref name="alsoWatched"/> (message annotations);
-    /// each recorded invocation names its macro.
+    /// As <see cref="Expand(MacroDefinition, string?, ICollection{DiagnosticInfo})"/>, with cancellation; the macros
+    /// named in <paramref name="opaqueNames"/> stay unexpanded identifiers, and invocations of the macros in
+    /// <paramref name="alsoWatched"/> (message annotations) are recorded too. Each recorded invocation names its macro.
     /// </summary>
     internal MacroExpansion Expand(
         MacroDefinition definition,
         string? watchedMacro,
         ICollection<DiagnosticInfo> diagnostics,
         CancellationToken cancellationToken,
-        IReadOnlyCollection<string>? opaqueNames,
-        IReadOnlyList<string>? alsoWatched)
+        IReadOnlyCollection<string>? opaqueNames = null,
+        IReadOnlyList<string>? alsoWatched = null)
     {
         var context = new ExpansionContext(this, diagnostics, new ExpansionBudget(), cancellationToken)
         {
