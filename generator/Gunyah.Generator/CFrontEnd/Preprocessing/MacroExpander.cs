@@ -37,8 +37,6 @@ internal sealed class MacroExpander
         this.nesting = nesting;
     }
 
-    public ExpansionContext Context => context;
-
     /// <summary>The next fully expanded token; false at the end of the input.</summary>
     public bool TryNext(out PPToken result)
     {
