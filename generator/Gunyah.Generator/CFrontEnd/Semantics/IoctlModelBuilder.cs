@@ -34,9 +34,9 @@ internal sealed class IoctlModelBuilder
         ioctlMacroName = request.IoctlMacroName;
 
         // Compare with the header's own encoding so arch-specific values (powerpc: NONE=1, READ=2, WRITE=4) work.
-        none = DirectionValue(macros, scope, request.RootPath, "_IOC_NONE", 0);
-        write = DirectionValue(macros, scope, request.RootPath, "_IOC_WRITE", 1);
-        read = DirectionValue(macros, scope, request.RootPath, "_IOC_READ", 2);
+        none = DirectionValue(macros, "_IOC_NONE", 0);
+        write = DirectionValue(macros, "_IOC_WRITE", 1);
+        read = DirectionValue(macros, "_IOC_READ", 2);
     }
 
     /// <summary>The type named by the size argument's sizeof, so the caller can select the record it needs.</summary>
@@ -166,14 +166,13 @@ internal sealed class IoctlModelBuilder
         return result;
     }
 
-    private static CValue DirectionValue(MacroTable macros, DeclarationScope scope, string rootPath, string name, int fallback)
+    private CValue DirectionValue(MacroTable macros, string name, int fallback)
     {
         var ignored = new List<DiagnosticInfo>();
         if (macros.TryGet(name, out var definition) && !definition.IsFunctionLike)
         {
-            var silent = new DeclarationParser(scope, ignored, rootPath);
             var expansion = macros.Expand(definition, null, ignored);
-            if (MacroExpressions.TryEvaluate(expansion.Tokens, silent, silent.Constants, ignored, out _, out var value))
+            if (MacroExpressions.TryEvaluate(expansion.Tokens, silentTypeNames, silentTypeNames.Constants, ignored, out _, out var value))
             {
                 return value;
             }
