@@ -4,10 +4,9 @@ namespace Gunyah.Generator.Emit;
 
 /// <summary>
 /// Emits <c>public static partial class IoctlTable</c>: an <c>IoctlDescriptor</c> per ioctl (declaration
-/// order) with an argument formatter that reads the argument bytes as the argument type and prints them;
-/// <c>All</c>, an allocation-free <c>TryFind(request)</c> (a switch the compiler turns into a jump table or
-/// binary search) and <c>FindByName</c>. When two macros share a request number, <c>TryFind</c> returns the
-/// first.
+/// order) with an argument formatter that reads the argument bytes as the argument type and prints them, and
+/// the <see cref="DescriptorLookups"/> by request number and name. When two macros share a request number,
+/// <c>TryFind</c> returns the first.
 /// </summary>
 internal static class IoctlTableEmitter
 {
@@ -27,14 +26,7 @@ internal static class IoctlTableEmitter
 
         writer.Close(";");
         writer.Line();
-        writer.Line("private static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<" + Descriptor + "> s_all = new(s_descriptors);");
-        writer.Line();
-        writer.Line("/// <summary>Every ioctl, in declaration order.</summary>");
-        writer.Line("public static global::System.Collections.Generic.IReadOnlyList<" + Descriptor + "> All => s_all;");
-        writer.Line();
-        WriteTryFind(writer, ioctls);
-        writer.Line();
-        WriteFindByName(writer, ioctls);
+        DescriptorLookups.Write(writer, Descriptor, "ioctl", "request", "request number", ioctls.Select(i => (Literals.Hex(i.Model.Request), i.Model.Name)).ToList());
 
         foreach (var ioctl in ioctls.Where(i => HasFormatter(i.Model)))
         {
@@ -63,49 +55,6 @@ internal static class IoctlTableEmitter
         writer.Line((model.FdKind is null ? "null" : Literals.String(model.FdKind)) + ",");
         writer.Line((HasFormatter(model) ? FormatterName(ioctl) : "null") + "),");
         writer.Unindent();
-    }
-
-    private static void WriteTryFind(SourceWriter writer, IReadOnlyList<IoctlPlan> ioctls)
-    {
-        writer.Line("/// <summary>Finds the ioctl with request number <paramref name=\"request\"/> without allocating.</summary>");
-        writer.Open("public static bool TryFind(uint request, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out " + Descriptor + " descriptor)");
-        writer.Open("var index = request switch");
-        var seen = new HashSet<uint>();
-        for (var i = 0; i < ioctls.Count; i++)
-        {
-            if (seen.Add(ioctls[i].Model.Request))
-            {
-                writer.Line(Literals.Hex(ioctls[i].Model.Request) + " => " + Literals.Decimal(i) + ",");
-            }
-        }
-
-        writer.Line("_ => -1,");
-        writer.Close(";");
-        writer.Open("if (index < 0)");
-        writer.Line("descriptor = null;");
-        writer.Line("return false;");
-        writer.Close();
-        writer.Line();
-        writer.Line("descriptor = s_descriptors[index];");
-        writer.Line("return true;");
-        writer.Close();
-    }
-
-    private static void WriteFindByName(SourceWriter writer, IReadOnlyList<IoctlPlan> ioctls)
-    {
-        writer.Line("/// <summary>Finds the ioctl whose C macro name is <paramref name=\"name\"/>; null when there is none.</summary>");
-        writer.Open("public static " + Descriptor + "? FindByName(string name) => name switch");
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < ioctls.Count; i++)
-        {
-            if (seen.Add(ioctls[i].Model.Name))
-            {
-                writer.Line(Literals.String(ioctls[i].Model.Name) + " => s_descriptors[" + Literals.Decimal(i) + "],");
-            }
-        }
-
-        writer.Line("_ => null,");
-        writer.Close(";");
     }
 
     /// <summary>A formatter exists when the argument type is known and its size is the encoded size (the

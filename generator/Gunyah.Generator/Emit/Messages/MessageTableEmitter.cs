@@ -4,8 +4,8 @@ namespace Gunyah.Generator.Emit.Messages;
 
 /// <summary>
 /// Emits <c>static partial class &lt;Prefix&gt;Messages</c>: one <c>const uint</c> per message id (named and
-/// <c>[CName]</c>d after the id macro), a <c>MessageDescriptor</c> table with <c>All</c>, an allocation-free
-/// <c>TryFind(id)</c> and <c>FindByName</c>, and <c>FormatPayload</c>, which pretty-prints a payload through the
+/// <c>[CName]</c>d after the id macro), a <c>MessageDescriptor</c> table with the <see cref="DescriptorLookups"/>
+/// by id and name, and <c>FormatPayload</c>, which pretty-prints a payload through the
 /// codecs for traces: fixed members with C names, list entries, tails as hex, <c>invalid payload: ...</c> when
 /// the bytes do not decode. It never throws.
 /// </summary>
@@ -43,22 +43,8 @@ internal static class MessageTableEmitter
 
         writer.Close(";");
         writer.Line();
-        writer.Line("private static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<" + Descriptor + "> s_all = new(s_descriptors);");
-        writer.Line();
-        writer.Line("/// <summary>Every message, in declaration order.</summary>");
-        writer.Line("public static global::System.Collections.Generic.IReadOnlyList<" + Descriptor + "> All => s_all;");
-        writer.Line();
-        WriteTryFind(writer, messages);
-        writer.Line();
-        writer.Line("/// <summary>Finds the message whose macro is <paramref name=\"name\"/>; null when there is none.</summary>");
-        writer.Open("public static " + Descriptor + "? FindByName(string name) => name switch");
-        for (var i = 0; i < messages.Messages.Count; i++)
-        {
-            writer.Line(Literals.String(messages.Messages[i].Model.Name) + " => s_descriptors[" + Literals.Decimal(i) + "],");
-        }
-
-        writer.Line("_ => null,");
-        writer.Close(";");
+        DescriptorLookups.Write(writer, Descriptor, "message", "id", "id",
+            messages.Messages.Select(m => (Naming.Escape(m.IdConstant), m.Model.Name)).ToList());
         writer.Line();
         WriteFormatPayload(context, writer, messages);
         writer.Close();
@@ -76,23 +62,6 @@ internal static class MessageTableEmitter
     }
 
     private static string CType(TypeRef? type) => type is null ? "null" : Literals.String(type.CSpelling);
-
-    private static void WriteTryFind(SourceWriter writer, MessagePlan messages)
-    {
-        writer.Line("/// <summary>Finds the message with id <paramref name=\"id\"/> without allocating.</summary>");
-        writer.Open("public static bool TryFind(uint id, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out " + Descriptor + " descriptor)");
-        writer.Open("var index = id switch");
-        for (var i = 0; i < messages.Messages.Count; i++)
-        {
-            writer.Line(Naming.Escape(messages.Messages[i].IdConstant) + " => " + Literals.Decimal(i) + ",");
-        }
-
-        writer.Line("_ => -1,");
-        writer.Close(";");
-        writer.Line("descriptor = index < 0 ? null : s_descriptors[index];");
-        writer.Line("return index >= 0;");
-        writer.Close();
-    }
 
     private static void WriteFormatPayload(EmitContext context, SourceWriter writer, MessagePlan messages)
     {

@@ -174,14 +174,8 @@ public static unsafe partial class IoctlTable
             0x4705 => 3,
             _ => -1,
         };
-        if (index < 0)
-        {
-            descriptor = null;
-            return false;
-        }
-
-        descriptor = s_descriptors[index];
-        return true;
+        descriptor = index < 0 ? null : s_descriptors[index];
+        return index >= 0;
     }
 
     /// <summary>Finds the ioctl whose C macro name is <paramref name="name"/>; null when there is none.</summary>

@@ -671,7 +671,7 @@ public static partial class TmMessages
         return index >= 0;
     }
 
-    /// <summary>Finds the message whose macro is <paramref name="name"/>; null when there is none.</summary>
+    /// <summary>Finds the message whose C macro name is <paramref name="name"/>; null when there is none.</summary>
     public static global::Gunyah.Interop.Rpc.MessageDescriptor? FindByName(string name) => name switch
     {
         "TM_CALL_VM_ALLOC" => s_descriptors[0],
