@@ -118,20 +118,15 @@ internal static class MessageTableEmitter
         }
 
         writer.Open("private static string " + payload.FormatterName + "(" + WireCode.ReadOnlySpan + " payload)");
-        if (payload.IsFixed && context.Plan.Messages!.ShortPayloads)
-        {
-            // MessageOptionalTail: an empty payload reads as the zero record.
-            writer.Line("var value = default(" + payload.Record.FullName + ");");
-            writer.Line("return payload.IsEmpty || (" + payload.Record.FullName + ".TryDecode(payload, out value, out var consumed) && consumed == payload.Length)");
-            writer.Line("    ? value.ToString()");
-            writer.Line("    : Invalid(" + cType + ", payload);");
-            writer.Close();
-            return;
-        }
-
         if (payload.IsFixed)
         {
-            writer.Line("return " + payload.Record.FullName + ".TryDecode(payload, out var value, out var consumed) && consumed == payload.Length");
+            var shortPayloads = context.Plan.Messages!.ShortPayloads;
+            if (shortPayloads)
+            {
+                writer.Line("var value = default(" + payload.Record.FullName + ");");
+            }
+
+            writer.Line("return " + PayloadCode.DecodesFixed(context, payload, shortPayloads ? "out value" : "out var value"));
             writer.Line("    ? value.ToString()");
             writer.Line("    : Invalid(" + cType + ", payload);");
             writer.Close();

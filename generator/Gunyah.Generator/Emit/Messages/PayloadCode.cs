@@ -40,10 +40,9 @@ internal static class PayloadCode
             var type = ValueType(context, payload)!;
             if (payload.IsFixed && context.Plan.Messages!.ShortPayloads)
             {
-                // MessageOptionalTail: an empty payload reads as the zero record.
                 writer.Open("private static bool " + DecoderName(payload) + "(" + WireCode.ReadOnlySpan + " payload, out " + type + " value)");
                 writer.Line("value = default;");
-                writer.Line("return payload.IsEmpty || (" + type + ".TryDecode(payload, out value, out var consumed) && consumed == payload.Length);");
+                writer.Line("return " + DecodesFixed(context, payload, "out value") + ";");
                 writer.Close();
                 continue;
             }
@@ -51,7 +50,7 @@ internal static class PayloadCode
             if (payload.IsFixed)
             {
                 writer.Line("private static bool " + DecoderName(payload) + "(" + WireCode.ReadOnlySpan + " payload, out " + type + " value) =>");
-                writer.Line("    " + type + ".TryDecode(payload, out value, out var consumed) && consumed == payload.Length;");
+                writer.Line("    " + DecodesFixed(context, payload, "out value") + ";");
                 continue;
             }
 
@@ -65,6 +64,18 @@ internal static class PayloadCode
             writer.Line("return false;");
             writer.Close();
         }
+    }
+
+    /// <summary>
+    /// The condition that <c>payload</c> is exactly one fixed <paramref name="payload"/> record (nothing left over),
+    /// decoded through <paramref name="outValue"/> (<c>out value</c> or <c>out var value</c>). With
+    /// <c>MessageOptionalTail</c> an empty payload reads as the zero record: it passes without decoding, so the
+    /// caller must have set <c>value</c> to <c>default</c>.
+    /// </summary>
+    public static string DecodesFixed(EmitContext context, PayloadPlan payload, string outValue)
+    {
+        var decode = payload.Record.FullName + ".TryDecode(payload, " + outValue + ", out var consumed) && consumed == payload.Length";
+        return context.Plan.Messages!.ShortPayloads ? "payload.IsEmpty || (" + decode + ")" : decode;
     }
 
     /// <summary>Parameters carrying a payload: the record as <paramref name="name"/>, then a memory per list and the tail.</summary>
