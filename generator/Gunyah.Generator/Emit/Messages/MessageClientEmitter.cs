@@ -14,7 +14,6 @@ namespace Gunyah.Generator.Emit.Messages;
 internal static class MessageClientEmitter
 {
     private const string Rpc = "global::Gunyah.Interop.Rpc.";
-    private const string Pool = "global::System.Buffers.ArrayPool<byte>.Shared";
 
     public static GeneratedSource Emit(EmitContext context)
     {
@@ -82,24 +81,11 @@ internal static class MessageClientEmitter
         writer.Line(EmitContext.CNameAttribute(model.Name));
         var returnType = replyType is null ? "global::System.Threading.Tasks.ValueTask" : "global::System.Threading.Tasks.ValueTask<" + replyType + ">";
         writer.Open("public async " + returnType + " " + call.Stem + "Async(" + string.Join(", ", parameters) + ")");
-        if (call.Request is null)
+        PayloadCode.WritePooled(writer, call.Request, "request", bytes =>
         {
-            writer.Line("using var reply = await _channel.CallAsync(" + id + ", global::System.ReadOnlyMemory<byte>.Empty, cancellationToken).ConfigureAwait(false);");
+            writer.Line("using var reply = await _channel.CallAsync(" + id + ", " + bytes + ", cancellationToken).ConfigureAwait(false);");
             WriteReplyDecode(context, writer, call, id);
-        }
-        else
-        {
-            writer.Line("var buffer = " + Pool + ".Rent(" + PayloadCode.Length(call.Request, "request", owned: false) + ");");
-            writer.Open("try");
-            writer.Line("var written = " + PayloadCode.Encode(call.Request, "request", owned: false, "buffer") + ";");
-            writer.Line("using var reply = await _channel.CallAsync(" + id + ", new global::System.ReadOnlyMemory<byte>(buffer, 0, written), cancellationToken).ConfigureAwait(false);");
-            WriteReplyDecode(context, writer, call, id);
-            writer.Close();
-            writer.Open("finally");
-            writer.Line(Pool + ".Return(buffer);");
-            writer.Close();
-        }
-
+        });
         writer.Close();
     }
 

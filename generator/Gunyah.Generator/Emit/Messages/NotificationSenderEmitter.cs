@@ -7,8 +7,6 @@ namespace Gunyah.Generator.Emit.Messages;
 /// </summary>
 internal static class NotificationSenderEmitter
 {
-    private const string Pool = "global::System.Buffers.ArrayPool<byte>.Shared";
-
     public static GeneratedSource Emit(EmitContext context)
     {
         var messages = context.Plan.Messages!;
@@ -49,21 +47,8 @@ internal static class NotificationSenderEmitter
             writer.Line(EmitContext.CNameAttribute(notification.Model.Name));
             writer.Open("public static async global::System.Threading.Tasks.ValueTask Send" + notification.Stem + "Async(" + string.Join(", ", parameters) + ")");
             writer.Line("global::System.ArgumentNullException.ThrowIfNull(sink);");
-            if (payload is null)
-            {
-                writer.Line("await sink.NotifyAsync(" + id + ", global::System.ReadOnlyMemory<byte>.Empty, cancellationToken).ConfigureAwait(false);");
-                writer.Close();
-                continue;
-            }
-
-            writer.Line("var buffer = " + Pool + ".Rent(" + PayloadCode.Length(payload, "payload", owned: false) + ");");
-            writer.Open("try");
-            writer.Line("var written = " + PayloadCode.Encode(payload, "payload", owned: false, "buffer") + ";");
-            writer.Line("await sink.NotifyAsync(" + id + ", new global::System.ReadOnlyMemory<byte>(buffer, 0, written), cancellationToken).ConfigureAwait(false);");
-            writer.Close();
-            writer.Open("finally");
-            writer.Line(Pool + ".Return(buffer);");
-            writer.Close();
+            PayloadCode.WritePooled(writer, payload, "payload", bytes =>
+                writer.Line("await sink.NotifyAsync(" + id + ", " + bytes + ", cancellationToken).ConfigureAwait(false);"));
             writer.Close();
         }
 

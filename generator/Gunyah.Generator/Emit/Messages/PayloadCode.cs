@@ -10,6 +10,8 @@ internal static class PayloadCode
 {
     public const string NotNullWhenTrue = "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] ";
 
+    private const string Pool = "global::System.Buffers.ArrayPool<byte>.Shared";
+
     /// <summary>The C type as written, or <c>void</c>.</summary>
     public static string CType(PayloadPlan? payload) => payload is null ? "void" : CDescriptions.Describe(payload.Record.Model);
 
@@ -104,6 +106,29 @@ internal static class PayloadCode
         {
             yield return "/// <param name=\"" + tail.Parameter.TrimStart('@') + "\">The raw tail <c>" + DocComments.Escape(payload.Shape.Tail!.Name) + "</c>.</param>";
         }
+    }
+
+    /// <summary>
+    /// Writes <paramref name="body"/> (given the expression of the encoded bytes as a <c>ReadOnlyMemory&lt;byte&gt;</c>)
+    /// for a payload taken from <see cref="Parameters"/> named <paramref name="name"/>: the payload is encoded into a
+    /// pooled buffer that is returned once the body has run; a void payload is empty memory.
+    /// </summary>
+    public static void WritePooled(SourceWriter writer, PayloadPlan? payload, string name, Action<string> body)
+    {
+        if (payload is null)
+        {
+            body("global::System.ReadOnlyMemory<byte>.Empty");
+            return;
+        }
+
+        writer.Line("var buffer = " + Pool + ".Rent(" + Length(payload, name, owned: false) + ");");
+        writer.Open("try");
+        writer.Line("var written = " + Encode(payload, name, owned: false, "buffer") + ";");
+        body("new global::System.ReadOnlyMemory<byte>(buffer, 0, written)");
+        writer.Close();
+        writer.Open("finally");
+        writer.Line(Pool + ".Return(buffer);");
+        writer.Close();
     }
 
     /// <summary>The encoded length, from <see cref="Parameters"/> (<paramref name="owned"/> false) or from an owned value named <paramref name="name"/>.</summary>
