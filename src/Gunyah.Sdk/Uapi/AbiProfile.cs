@@ -10,19 +10,9 @@ namespace Gunyah.Sdk.Uapi;
 /// <param name="Description">Which kernel series or branch it follows.</param>
 /// <param name="Namespace">The namespace of its generated bindings.</param>
 /// <param name="Ioctls">Every ioctl the profile's header defines.</param>
-public sealed record AbiProfile(string Name, string Description, string Namespace, IReadOnlyList<IoctlDescriptor> Ioctls)
+/// <param name="Lookup">The generated table's own lookup.</param>
+public sealed record AbiProfile(string Name, string Description, string Namespace, IReadOnlyList<IoctlDescriptor> Ioctls, IoctlLookup Lookup)
 {
     /// <summary>Finds the ioctl with this request number in this profile.</summary>
-    public IoctlDescriptor? FindByRequest(uint request)
-    {
-        foreach (var ioctl in Ioctls)
-        {
-            if (ioctl.Request == request)
-            {
-                return ioctl;
-            }
-        }
-
-        return null;
-    }
+    public IoctlDescriptor? FindByRequest(uint request) => Lookup(request, out var ioctl) ? ioctl : null;
 }
