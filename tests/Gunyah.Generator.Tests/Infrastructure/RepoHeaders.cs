@@ -1,17 +1,17 @@
-using System.Runtime.CompilerServices;
+using Gunyah.Generator.Tests.Oracle.Infrastructure;
 
 namespace Gunyah.Generator.Tests.Infrastructure;
 
 /// <summary>
 /// The repository's shared headers (headers/common: linux/ioctl.h, asm/ioctl.h, asm-generic/ioctl.h), found
-/// relative to this source file so tests work wherever the build output goes.
+/// through <see cref="RepoPaths"/> so tests work wherever the build output goes.
 /// </summary>
 public static class RepoHeaders
 {
     /// <summary>The repository's headers/ directory (one folder per ABI profile, plus common/).</summary>
-    public static string Root { get; } = Path.GetFullPath(Path.Combine(SourceDirectory(), "..", "..", "..", "headers"));
+    public static string Root => RepoPaths.Headers;
 
-    public static string CommonDirectory { get; } = Path.Combine(Root, "common");
+    public static string CommonDirectory => RepoPaths.CommonHeaders;
 
     /// <summary>
     /// A harness set up like src/Gunyah.Sdk's item for one profile: root <c>headers/PROFILE/linux/gunyah.h</c>,
@@ -21,16 +21,24 @@ public static class RepoHeaders
     {
         var directory = Path.Combine(Root, profile).Replace('\\', '/');
         var common = CommonDirectory.Replace('\\', '/');
-        var harness = new GeneratorHarness()
+        return new GeneratorHarness()
             .AddRootHeader(directory + "/linux/gunyah.h", File.ReadAllText(directory + "/linux/gunyah.h"), @namespace, directory + ";" + common, fdMap: directory + "/gunyah.fdmap")
-            .AddFdMap(directory + "/gunyah.fdmap", File.ReadAllText(directory + "/gunyah.fdmap"));
-        foreach (var file in Directory.EnumerateFiles(directory, "*.h", SearchOption.AllDirectories).Concat(Directory.EnumerateFiles(common, "*.h", SearchOption.AllDirectories)).Order(StringComparer.Ordinal))
+            .AddFdMap(directory + "/gunyah.fdmap", File.ReadAllText(directory + "/gunyah.fdmap"))
+            .AddRepoIncludeHeaders(directory, directory + "/linux/gunyah.h");
+    }
+
+    /// <summary>Adds every header under <paramref name="directory"/> and headers/common but the root
+    /// <paramref name="rootPath"/> as include headers, at their real ('/'-separated) paths.</summary>
+    public static GeneratorHarness AddRepoIncludeHeaders(this GeneratorHarness harness, string directory, string rootPath)
+    {
+        var headers = Directory.EnumerateFiles(directory, "*.h", SearchOption.AllDirectories)
+            .Concat(Directory.EnumerateFiles(CommonDirectory, "*.h", SearchOption.AllDirectories))
+            .Select(p => p.Replace('\\', '/'))
+            .Where(p => p != rootPath)
+            .Order(StringComparer.Ordinal);
+        foreach (var header in headers)
         {
-            var path = file.Replace('\\', '/');
-            if (path != directory + "/linux/gunyah.h")
-            {
-                harness.AddIncludeHeader(path, File.ReadAllText(file));
-            }
+            harness.AddIncludeHeader(header, File.ReadAllText(header));
         }
 
         return harness;
@@ -48,6 +56,4 @@ public static class RepoHeaders
 
         return harness;
     }
-
-    private static string SourceDirectory([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
 }

@@ -40,17 +40,8 @@ public class RmHeaderTests
             [MetadataNames.MessageOptionalTail] = "2:4",
             [MetadataNames.EmitAll] = "true",
         };
-        var harness = new GeneratorHarness().AddAdditionalFile(RootPath, File.ReadAllText(RootPath), metadata);
-        var headers = Directory.EnumerateFiles(RmDirectory, "*.h", SearchOption.AllDirectories)
-            .Concat(Directory.EnumerateFiles(common, "*.h", SearchOption.AllDirectories))
-            .Select(p => p.Replace('\\', '/'))
-            .Where(p => p != RootPath)
-            .Order(StringComparer.Ordinal);
-        foreach (var header in headers)
-        {
-            harness.AddIncludeHeader(header, File.ReadAllText(header));
-        }
-
-        return harness;
+        return new GeneratorHarness()
+            .AddAdditionalFile(RootPath, File.ReadAllText(RootPath), metadata)
+            .AddRepoIncludeHeaders(RmDirectory, RootPath);
     }
 }
