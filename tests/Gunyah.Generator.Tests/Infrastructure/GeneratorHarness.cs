@@ -165,13 +165,5 @@ public sealed class HarnessRun
     public void AssertCompilesCleanly() => TestCompilations.AssertClean(OutputCompilation);
 
     /// <summary>Emits the output compilation (which must be clean) and loads it, for reflection over the bindings.</summary>
-    public System.Reflection.Assembly LoadAssembly()
-    {
-        AssertCompilesCleanly();
-        using var stream = new MemoryStream();
-        var emitted = OutputCompilation.Emit(stream);
-        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
-        stream.Position = 0;
-        return new System.Runtime.Loader.AssemblyLoadContext(OutputCompilation.AssemblyName).LoadFromStream(stream);
-    }
+    public System.Reflection.Assembly LoadAssembly() => TestCompilations.AssertCleanAndLoad(OutputCompilation);
 }

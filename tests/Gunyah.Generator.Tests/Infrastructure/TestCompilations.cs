@@ -29,9 +29,9 @@ public static class TestCompilations
             .WithWarningLevel(9999)
             .WithDeterministic(true);
 
-    public static CSharpCompilation Create(IEnumerable<string> sources, string? assemblyName = null) =>
+    public static CSharpCompilation Create(IEnumerable<string> sources) =>
         CSharpCompilation.Create(
-            assemblyName ?? NextAssemblyName(),
+            NextAssemblyName(),
             sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, ParseOptions, path: $"Source{i}.cs")),
             TestReferences.All,
             CompilationOptions);
@@ -50,16 +50,19 @@ public static class TestCompilations
 
     /// <summary>Compiles <paramref name="sources"/> plus <see cref="DisableRuntimeMarshalling"/>, asserts it is
     /// clean, and loads the result into its own load context (Gunyah.Interop resolves to the test's copy).</summary>
-    public static Assembly CompileAndLoad(IEnumerable<string> sources)
+    public static Assembly CompileAndLoad(IEnumerable<string> sources) =>
+        AssertCleanAndLoad(Create(sources.Append(DisableRuntimeMarshalling)));
+
+    /// <summary>Asserts <paramref name="compilation"/> is clean, emits it and loads the result into its own load
+    /// context, named after the assembly.</summary>
+    public static Assembly AssertCleanAndLoad(Compilation compilation)
     {
-        var name = NextAssemblyName();
-        var compilation = Create(sources.Append(DisableRuntimeMarshalling), name);
         AssertClean(compilation);
         using var stream = new MemoryStream();
         var result = compilation.Emit(stream);
         Assert.True(result.Success, string.Join("\n", result.Diagnostics.Select(Describe)));
         stream.Position = 0;
-        return new AssemblyLoadContext(name).LoadFromStream(stream);
+        return new AssemblyLoadContext(compilation.AssemblyName).LoadFromStream(stream);
     }
 
     public static string Describe(Diagnostic diagnostic)
