@@ -11,8 +11,6 @@ namespace Gunyah.Generator.Tests.Fuzz;
 /// </summary>
 internal static class DriverCaseChecker
 {
-    private static readonly string[] CommonHeaders = ["linux/ioctl.h", "asm/ioctl.h", "asm-generic/ioctl.h"];
-
     /// <summary>Compiler ids that mean a generator or analyzer crashed.</summary>
     private static readonly HashSet<string> CrashIds = ["CS8785", "AD0001", DiagnosticIds.InternalError];
 
@@ -52,12 +50,8 @@ internal static class DriverCaseChecker
             fuzzCase.RootText,
             "Fuzz.Driver",
             includeDirectories: FuzzCase.VirtualDirectory + ";" + RepoPaths.CommonHeaders,
-            emitAll: fuzzCase.Index % 2 == 1);
-        foreach (var header in CommonHeaders)
-        {
-            var path = RepoPaths.CommonHeaders + "/" + header;
-            harness.AddIncludeHeader(path, File.ReadAllText(path));
-        }
+            emitAll: fuzzCase.Index % 2 == 1)
+            .AddCommonHeaders(RepoPaths.CommonHeaders);
 
         var driver = harness.CreateDriver(trackIncrementalSteps: false)
             .RunGeneratorsAndUpdateCompilation(EmptyCompilation.Value, out var output, out var driverDiagnostics, cancellationToken);
