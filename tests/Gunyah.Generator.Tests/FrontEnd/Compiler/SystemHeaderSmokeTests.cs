@@ -1,4 +1,5 @@
 using Gunyah.Generator.Tests.Infrastructure;
+using Gunyah.Generator.Tests.Fuzz;
 using System.Collections.Immutable;
 using Gunyah.Generator.CFrontEnd;
 using Gunyah.Generator.Diagnostics;
@@ -88,7 +89,10 @@ public class SystemHeaderSmokeTests
     [Fact]
     public void Userfaultfd_h_ioctls_appear_once_ioctl_h_is_included()
     {
-        var files = new DiskHeaderFileProvider();
+        // One in-memory file over the system headers.
+        var files = new MemoryHeaderFileProvider(
+            new Dictionary<string, string> { ["/virtual/uffd.h"] = "#include <linux/ioctl.h>\n#include <linux/userfaultfd.h>\n" },
+            ["/usr/include"]);
         var request = new HeaderRequest(
             "/virtual/uffd.h",
             "Smoke",
@@ -97,25 +101,10 @@ public class SystemHeaderSmokeTests
             "_IOC",
             false,
             null);
-        var model = HeaderCompiler.Compile(request, new OverlayFiles(files, "/virtual/uffd.h", "#include <linux/ioctl.h>\n#include <linux/userfaultfd.h>\n"), CancellationToken.None);
+        var model = HeaderCompiler.Compile(request, files, CancellationToken.None);
         AssertNoErrors(model);
         var api = model.Ioctls.Single(i => i.Name == "UFFDIO_API");
         Assert.Equal((0xc018aa3fu, IoctlDirectionKind.ReadWrite, "uffdio_api"), (api.Request, api.Direction, api.ArgumentType!.TargetKey!));
         Assert.False(api.IsFromRootHeader);
-    }
-
-    /// <summary>One in-memory file over the disk.</summary>
-    private sealed class OverlayFiles(IHeaderFileProvider inner, string path, string content) : IHeaderFileProvider
-    {
-        public bool TryGetText(string normalizedPath, out string text)
-        {
-            if (normalizedPath == path)
-            {
-                text = content;
-                return true;
-            }
-
-            return inner.TryGetText(normalizedPath, out text);
-        }
     }
 }
