@@ -7,18 +7,6 @@ public sealed class InMemoryHeaderFiles : IHeaderFileProvider
 {
     private readonly Dictionary<string, string> files = new(StringComparer.Ordinal);
 
-    public InMemoryHeaderFiles()
-    {
-    }
-
-    public InMemoryHeaderFiles(IEnumerable<KeyValuePair<string, string>> files)
-    {
-        foreach (var file in files)
-        {
-            Add(file.Key, file.Value);
-        }
-    }
-
     public List<string> Requests { get; } = new();
 
     public InMemoryHeaderFiles Add(string path, string text)
