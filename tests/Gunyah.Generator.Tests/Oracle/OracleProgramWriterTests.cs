@@ -1,4 +1,5 @@
 using Gunyah.Generator.Model;
+using Gunyah.Generator.Tests.Infrastructure;
 using Gunyah.Generator.Tests.Oracle.Fixtures;
 using Gunyah.Generator.Tests.Oracle.Infrastructure;
 
@@ -95,7 +96,7 @@ public class OracleProgramWriterTests
     public void Empty_structs_and_members_of_empty_struct_type_may_be_absent_from_the_bindings()
     {
         using var tiny = new TinyHeader();
-        var empty = ModelBuilder.Record("holder.__empty_items", "struct {...}", 0, 1);
+        var empty = CTypes.Record("holder.__empty_items", 0, 1, "struct {...}");
         var program = OracleProgramWriter.Write(new ModelBuilder(tiny.RootPath)
             .Struct("holder", "struct tiny_pair", 16, 8, ModelBuilder.Field("__empty_items", 8, empty), ModelBuilder.Field("a", 0))
             .Record("holder.__empty_items", "struct tiny_pair", 0, 1, isUnion: false)

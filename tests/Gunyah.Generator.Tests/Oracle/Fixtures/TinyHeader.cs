@@ -1,4 +1,5 @@
 using Gunyah.Generator.Model;
+using Gunyah.Generator.Tests.Infrastructure;
 using Gunyah.Generator.Tests.Oracle.Infrastructure;
 
 namespace Gunyah.Generator.Tests.Oracle.Fixtures;
@@ -27,22 +28,22 @@ internal sealed class TinyHeader : IDisposable
 
     /// <summary>The builder with the correct model already added, for tests that add a wrong fact.</summary>
     public ModelBuilder Builder() => new ModelBuilder(RootPath)
-        .Struct("tiny_pair", "struct tiny_pair", 16, 8, ModelBuilder.Field("a", 0, ModelBuilder.U32), ModelBuilder.Field("b", 8, ModelBuilder.U64))
+        .Struct("tiny_pair", "struct tiny_pair", 16, 8, ModelBuilder.Field("a", 0, CTypes.U32), ModelBuilder.Field("b", 8, CTypes.U64))
         .Struct(
             "tiny_bits", "struct tiny_bits", 8, 8,
-            ModelBuilder.Field("tag", 0, ModelBuilder.U8),
-            ModelBuilder.Bitfield("lo", 8, 3, ModelBuilder.U32),
-            ModelBuilder.Bitfield("mid", 11, 7, ModelBuilder.U32),
-            ModelBuilder.Bitfield("sgn", 18, 5, ModelBuilder.S16),
-            ModelBuilder.Bitfield("wide", 23, 40, ModelBuilder.U64))
-        .Struct("tiny_flex", "struct tiny_flex", 8, 8, ModelBuilder.Field("count", 0, ModelBuilder.U32), ModelBuilder.Flexible("items", 8, ModelBuilder.U64))
+            ModelBuilder.Field("tag", 0, CTypes.U8),
+            ModelBuilder.Bitfield("lo", 8, 3, CTypes.U32),
+            ModelBuilder.Bitfield("mid", 11, 7, CTypes.U32),
+            ModelBuilder.Bitfield("sgn", 18, 5, CTypes.S16),
+            ModelBuilder.Bitfield("wide", 23, 40, CTypes.U64))
+        .Struct("tiny_flex", "struct tiny_flex", 8, 8, ModelBuilder.Field("count", 0, CTypes.U32), ModelBuilder.Flexible("items", 8, CTypes.U64))
         .Struct(
             "tiny_outer", "struct tiny_outer", 24, 8,
-            ModelBuilder.Field("kind", 0, ModelBuilder.U32),
-            ModelBuilder.Field("u", 8, ModelBuilder.Record("tiny_outer.u", "union {...}", 8, 8)),
-            ModelBuilder.Field("named", 16, ModelBuilder.Record("tiny_outer.named", "struct {...}", 2, 2)))
-        .Record("tiny_outer.u", "__typeof__(((struct tiny_outer *)0)->u)", 8, 8, isUnion: true, ModelBuilder.Field("x", 0, ModelBuilder.U32), ModelBuilder.Field("y", 0, ModelBuilder.U64))
-        .Record("tiny_outer.named", "__typeof__(((struct tiny_outer *)0)->named)", 2, 2, isUnion: false, ModelBuilder.Field("p", 0, ModelBuilder.U16))
+            ModelBuilder.Field("kind", 0, CTypes.U32),
+            ModelBuilder.Field("u", 8, CTypes.Record("tiny_outer.u", 8, 8, "union {...}")),
+            ModelBuilder.Field("named", 16, CTypes.Record("tiny_outer.named", 2, 2, "struct {...}")))
+        .Record("tiny_outer.u", "__typeof__(((struct tiny_outer *)0)->u)", 8, 8, isUnion: true, ModelBuilder.Field("x", 0, CTypes.U32), ModelBuilder.Field("y", 0, CTypes.U64))
+        .Record("tiny_outer.named", "__typeof__(((struct tiny_outer *)0)->named)", 2, 2, isUnion: false, ModelBuilder.Field("p", 0, CTypes.U16))
         .Enum("tiny_kind", PrimitiveKind.Int, ("TINY_KIND_A", 1), ("TINY_KIND_B", -3))
         .Enum("tiny_flags", PrimitiveKind.UInt, ("TINY_FLAG_ALL", 0xffffffffL))
         .Integer("TINY_MAGIC", PrimitiveKind.Int, 0x54)

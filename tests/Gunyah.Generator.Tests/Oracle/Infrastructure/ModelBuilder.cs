@@ -1,19 +1,14 @@
 using Gunyah.Generator.Model;
+using Gunyah.Generator.Tests.Infrastructure;
 
 namespace Gunyah.Generator.Tests.Oracle.Infrastructure;
 
 /// <summary>
 /// Builds <see cref="HeaderModel"/>s by hand, so the oracle can be tested without the front-end. Only the
-/// parts the oracle reads are meaningful; types and docs are placeholders.
+/// parts the oracle reads are meaningful; types (from <see cref="CTypes"/>) and docs are placeholders.
 /// </summary>
 internal sealed class ModelBuilder
 {
-    public static readonly TypeRef U8 = Primitive(PrimitiveKind.UChar, "__u8", 1);
-    public static readonly TypeRef U16 = Primitive(PrimitiveKind.UShort, "__u16", 2);
-    public static readonly TypeRef S16 = Primitive(PrimitiveKind.Short, "__s16", 2);
-    public static readonly TypeRef U32 = Primitive(PrimitiveKind.UInt, "__u32", 4);
-    public static readonly TypeRef U64 = Primitive(PrimitiveKind.ULongLong, "__u64", 8);
-
     private readonly string rootPath;
     private readonly List<StructModel> structs = [];
     private readonly List<EnumModel> enums = [];
@@ -22,24 +17,15 @@ internal sealed class ModelBuilder
 
     public ModelBuilder(string rootPath) => this.rootPath = rootPath;
 
-    public static TypeRef Primitive(PrimitiveKind kind, string spelling, int size) =>
-        new(TypeRefKind.Primitive, kind, null, null, 0, spelling, size, size);
-
-    public static TypeRef Record(string key, string spelling, int size, int alignment) =>
-        new(TypeRefKind.Record, PrimitiveKind.Void, key, null, 0, spelling, size, alignment);
-
-    public static TypeRef Array(TypeRef element, int length) =>
-        new(TypeRefKind.Array, PrimitiveKind.Void, null, element, length, element.CSpelling + " [" + length + "]", element.Size * length, element.Alignment);
-
     /// <summary>A member; the type defaults to __u32 for tests that only look at names and offsets.</summary>
     public static FieldModel Field(string name, int offset, TypeRef? type = null) =>
-        new(name, name, type ?? U32, offset, offset * 8, 0, false, null, default);
+        new(name, name, type ?? CTypes.U32, offset, offset * 8, 0, false, null, default);
 
     public static FieldModel Flexible(string name, int offset, TypeRef element) =>
-        new(name, name, Array(element, 0), offset, offset * 8, 0, true, null, default);
+        new(name, name, CTypes.Array(element, 0), offset, offset * 8, 0, true, null, default);
 
     public static FieldModel Bitfield(string name, int bitOffset, int width, TypeRef? type = null) =>
-        new(name, name, type ?? U32, bitOffset / 8, bitOffset, width, false, null, default);
+        new(name, name, type ?? CTypes.U32, bitOffset / 8, bitOffset, width, false, null, default);
 
     public ModelBuilder Struct(string key, string cType, int size, int alignment, params FieldModel[] fields) =>
         Record(key, cType, size, alignment, isUnion: false, fields);
