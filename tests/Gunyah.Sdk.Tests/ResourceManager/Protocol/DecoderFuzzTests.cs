@@ -61,7 +61,6 @@ public class DecoderFuzzTests(ITestOutputHelper output)
         // Enough mutated inputs still decode for the re-encoding check to mean something.
         Assert.True(decoded > Cases / 10, $"only {decoded} of {Cases} inputs decoded");
         Assert.True(identical > 0);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"took {watch.Elapsed}");
     }
 
     [Fact]
