@@ -10,9 +10,10 @@ namespace Gunyah.Generator.Tests.Fuzz;
 [Collection(FuzzCollection.Name)]
 public class HeaderCompilerFuzzTests
 {
-    // A hang detector, not a speed goal (those live in bench/): the largest cases (200 nested self-includes,
-    // ~240k tokens) take ~0.3 s warm but can pass 2 s cold on a loaded 2-core CI machine.
-    private static readonly TimeSpan PerCaseBudget = TimeSpan.FromSeconds(10);
+    // A hang detector, not a speed goal (those live in bench/). The slowest case (seed 20261121 case 2249:
+    // 200 nested self-includes, ~240k tokens, 200 over-deep enumerator values) takes ~0.5 s warm, several
+    // seconds cold, and passed 10 s on a 2-core machine under heavy load; a real hang never finishes.
+    private static readonly TimeSpan PerCaseBudget = TimeSpan.FromSeconds(30);
 
     private readonly ITestOutputHelper output;
 
