@@ -1,0 +1,12 @@
+namespace Gunyah.Sdk.Kernel.Handles;
+
+/// <summary>Owns the fd of a guest memory file (guest_memfd, from CREATE_GUEST_MEM).</summary>
+public sealed class GuestMemoryHandle : KernelFileHandle
+{
+    public GuestMemoryHandle(IKernel kernel, int fd)
+        : base(kernel, fd)
+    {
+    }
+
+    public override string FdKind => "guest_mem";
+}

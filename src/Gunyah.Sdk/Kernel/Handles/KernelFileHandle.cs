@@ -1,0 +1,103 @@
+using System.Runtime.InteropServices;
+using Gunyah.Interop;
+
+namespace Gunyah.Sdk.Kernel.Handles;
+
+/// <summary>
+/// Owns one fd of a <see cref="IKernel"/> and closes it through that kernel. It is also the
+/// <see cref="IIoctlTarget"/> the generated typed ioctl clients call: one mechanism from the typed API down to
+/// the seam. A call on a closed handle throws <see cref="ObjectDisposedException"/>; a call racing with
+/// <see cref="SafeHandle.Dispose()"/> keeps the fd open until it returns.
+/// </summary>
+public abstract class KernelFileHandle : SafeHandle, IIoctlTarget
+{
+    protected KernelFileHandle(IKernel kernel, int fd)
+        : base(invalidHandleValue: -1, ownsHandle: true)
+    {
+        ArgumentNullException.ThrowIfNull(kernel);
+        ArgumentOutOfRangeException.ThrowIfNegative(fd);
+        Kernel = kernel;
+        SetHandle(fd);
+    }
+
+    /// <summary>The kernel that owns the fd.</summary>
+    public IKernel Kernel { get; }
+
+    /// <summary>The fd kind, as the fd maps name it: <c>device</c>, <c>vm</c>, <c>vcpu</c>, <c>guest_mem</c>,
+    /// <c>eventfd</c> or <c>memfd</c>.</summary>
+    public abstract string FdKind { get; }
+
+    /// <summary>The fd number, for passing by value in an ioctl argument (irqfd, ioeventfd, MAP_MEM).</summary>
+    /// <exception cref="ObjectDisposedException">The handle is closed.</exception>
+    public int Fd
+    {
+        get
+        {
+            ObjectDisposedException.ThrowIf(IsClosed, this);
+            return (int)handle;
+        }
+    }
+
+    public override bool IsInvalid => handle < 0;
+
+    /// <inheritdoc/>
+    public int Ioctl(uint request, nint argument)
+    {
+        using var lease = new FdLease(this);
+        return Kernel.Ioctl(lease.Fd, request, argument);
+    }
+
+    /// <summary>read(2) on the fd: bytes read, or -errno.</summary>
+    public int Read(Span<byte> buffer)
+    {
+        using var lease = new FdLease(this);
+        return Kernel.Read(lease.Fd, buffer);
+    }
+
+    /// <summary>write(2) on the fd: bytes written, or -errno.</summary>
+    public int Write(ReadOnlySpan<byte> buffer)
+    {
+        using var lease = new FdLease(this);
+        return Kernel.Write(lease.Fd, buffer);
+    }
+
+    /// <summary>ftruncate(2) on the fd: 0 or -errno.</summary>
+    public int Truncate(long length)
+    {
+        using var lease = new FdLease(this);
+        return Kernel.Ftruncate(lease.Fd, length);
+    }
+
+    /// <summary>fallocate(2) on the fd: 0 or -errno.</summary>
+    public int Allocate(FallocateMode mode, long offset, long length)
+    {
+        using var lease = new FdLease(this);
+        return Kernel.Fallocate(lease.Fd, mode, offset, length);
+    }
+
+    protected override bool ReleaseHandle() => Kernel.Close((int)handle) == 0;
+
+    /// <summary>Keeps the fd open for one call, so a concurrent Dispose cannot close (and the kernel reuse) it mid-call.</summary>
+    private readonly ref struct FdLease
+    {
+        private readonly KernelFileHandle owner;
+        private readonly bool added;
+
+        public FdLease(KernelFileHandle owner)
+        {
+            this.owner = owner;
+            owner.DangerousAddRef(ref added);
+            Fd = (int)owner.handle;
+        }
+
+        public int Fd { get; }
+
+        public void Dispose()
+        {
+            if (added)
+            {
+                owner.DangerousRelease();
+            }
+        }
+    }
+}

@@ -1,0 +1,143 @@
+using Gunyah.Sdk.Kernel.Handles;
+using Gunyah.Sdk.Vmm.Abi;
+using RunPage = Gunyah.Sdk.Uapi.V17.GunyahVcpuRun;
+
+namespace Gunyah.Sdk.Vmm;
+
+/// <summary>
+/// A proxy-scheduled vCPU: its fd and its mmapped run page. <see cref="Run"/> enters the guest and returns a
+/// <see cref="VcpuExit"/> that reads the run page in place; <see cref="Kick"/> makes a running or blocked
+/// <see cref="Run"/> return <see cref="VcpuExitReason.Interrupted"/> from any thread.
+/// </summary>
+/// <remarks>
+/// A vCPU is bound to the first thread that runs it; running it from another thread throws. The run page is laid
+/// out identically in every generation that has vCPUs (pinned by a test), so it is read through the newest
+/// generation's struct; fields a generation lacks are gated by <see cref="VmCapabilities"/>.
+/// Dispose a vCPU on its own thread, or after its <see cref="VcpuRunner"/> stopped: an exit must not be read
+/// after its vCPU is gone.
+/// </remarks>
+public sealed unsafe class GunyahVcpu : IDisposable
+{
+    private readonly KernelMapping runPage;
+    private int boundManagedThread;
+    private int boundKernelThread;
+    private int disposed;
+
+    private GunyahVcpu(GunyahVm vm, uint id, VcpuHandle handle, KernelMapping runPage)
+    {
+        Vm = vm;
+        Id = id;
+        Handle = handle;
+        this.runPage = runPage;
+        Run_ = (RunPage*)runPage.Address;
+    }
+
+    public GunyahVm Vm { get; }
+
+    /// <summary>The vCPU index it was added with.</summary>
+    public uint Id { get; }
+
+    /// <summary>The owned vCPU fd.</summary>
+    public VcpuHandle Handle { get; }
+
+    /// <summary>The mapped size of the run page (what VCPU_MMAP_SIZE reported).</summary>
+    public int RunPageSize => (int)runPage.Length;
+
+    internal RunPage* Run_ { get; }
+
+    internal GenerationAbi Abi => Vm.Abi;
+
+    /// <summary>
+    /// VCPU_RUN: runs the guest until it needs the VMM. Allocation-free. A -EINTR from the kernel (a
+    /// <see cref="Kick"/>, immediate_exit or a signal) is the <see cref="VcpuExitReason.Interrupted"/> exit, after
+    /// which immediate_exit is cleared; any other failure throws.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">Called from a thread other than the one the vCPU is bound to.</exception>
+    /// <exception cref="GunyahException">RUN failed (e.g. ENODEV: the VM is not started or the function was removed).</exception>
+    public VcpuExit Run()
+    {
+        BindToCurrentThread();
+        var result = Abi.VcpuRun(Handle);
+        if (result.Value == -Errno.EINTR)
+        {
+            Volatile.Write(ref Run_->ImmediateExit, 0);
+            return new VcpuExit(this, VcpuExitReason.Interrupted);
+        }
+
+        if (result.Failed)
+        {
+            throw KernelCalls.IoctlFailure(result, Handle.FdKind, Abi);
+        }
+
+        return new VcpuExit(this, (VcpuExitReason)Run_->ExitReason);
+    }
+
+    /// <summary>
+    /// From any thread: sets immediate_exit and interrupts the vCPU's thread, so a <see cref="Run"/> in progress
+    /// (or the next one) returns <see cref="VcpuExitReason.Interrupted"/>.
+    /// </summary>
+    public void Kick()
+    {
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref disposed) != 0, this);
+        Volatile.Write(ref Run_->ImmediateExit, 1);
+        var thread = Volatile.Read(ref boundKernelThread);
+        if (thread != 0)
+        {
+            // -ESRCH means the thread is gone; immediate_exit still stops its next run.
+            Handle.Kernel.InterruptThread(thread);
+        }
+    }
+
+    /// <summary>REMOVE_FUNCTION for this vCPU: later runs fail with ENODEV. The fd stays open until disposed.</summary>
+    public void RemoveFunction() => KernelCalls.Check(Abi.VcpuFunction(Vm.Handle, add: false, Id), Vm.Handle, Abi);
+
+    /// <summary>Unmaps the run page, then closes the vCPU fd. Safe to call twice.</summary>
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref disposed, 1) != 0)
+        {
+            return;
+        }
+
+        runPage.Dispose();
+        Handle.Dispose();
+        Vm.Forget(this);
+    }
+
+    internal static GunyahVcpu Create(GunyahVm vm, uint id, VcpuHandle handle)
+    {
+        try
+        {
+            var size = KernelCalls.Check(vm.Abi.VcpuMmapSize(handle), handle, vm.Abi);
+            if (size < sizeof(RunPage))
+            {
+                throw new GunyahException(-Errno.EINVAL, "VCPU_MMAP_SIZE", handle.FdKind, vm.Profile);
+            }
+
+            return new GunyahVcpu(vm, id, handle, KernelCalls.MapShared(vm.Kernel, handle, (ulong)size));
+        }
+        catch
+        {
+            handle.Dispose();
+            throw;
+        }
+    }
+
+    private void BindToCurrentThread()
+    {
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref disposed) != 0, this);
+        var current = Environment.CurrentManagedThreadId;
+        var bound = Volatile.Read(ref boundManagedThread);
+        if (bound == current)
+        {
+            return;
+        }
+
+        if (bound != 0 || Interlocked.CompareExchange(ref boundManagedThread, current, 0) != 0)
+        {
+            throw new InvalidOperationException($"vCPU {Id} is bound to managed thread {Volatile.Read(ref boundManagedThread)}; it cannot run on thread {current}.");
+        }
+
+        Volatile.Write(ref boundKernelThread, Handle.Kernel.CurrentThreadId());
+    }
+}
