@@ -55,11 +55,13 @@ public sealed class GunyahDevice : IDisposable
 
     /// <summary>Opens a device without throwing: false with the errno (positive) and a reason when open or
     /// detection fails (e.g. ENOENT when there is no /dev/gunyah).</summary>
+    /// <exception cref="ArgumentException"><paramref name="profile"/> is not one of <see cref="AbiProfiles.All"/>.</exception>
     public static bool TryOpen(IKernel kernel, string path, AbiProfile? profile, [NotNullWhen(true)] out GunyahDevice? device, out int errno, out string reason)
     {
         ArgumentNullException.ThrowIfNull(kernel);
         ArgumentNullException.ThrowIfNull(path);
         device = null;
+        var given = profile is null ? null : GenerationAbis.For(profile);
         var fd = kernel.Open(path, OpenFlags.ReadWrite | OpenFlags.CloseOnExec);
         if (fd < 0)
         {
@@ -79,7 +81,7 @@ public sealed class GunyahDevice : IDisposable
 
         errno = 0;
         reason = string.Empty;
-        device = new GunyahDevice(handle, GenerationAbis.For(profile!));
+        device = new GunyahDevice(handle, given ?? GenerationAbis.For(profile!));
         return true;
     }
 
