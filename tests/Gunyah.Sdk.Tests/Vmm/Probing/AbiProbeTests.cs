@@ -68,6 +68,19 @@ public class AbiProbeTests
         Assert.Contains("EACCES", reason, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("android14-6.1")]
+    [InlineData("android15-6.6")]
+    public void A_lenient_driver_answering_0_never_makes_the_probe_close_an_fd_it_was_not_given(string profile)
+    {
+        using var kernel = GenerationKernel.Create(profile, lenient: true);
+
+        using var device = GunyahDevice.Open(kernel, GunyahDevice.DefaultPath, profile: null);
+
+        Assert.Same(Generations.Profile(profile), device.Profile);
+        Assert.DoesNotContain(kernel.Closes, close => close.FdKind == FdKinds.Unknown);
+    }
+
     [Fact]
     public void A_lenient_v17_driver_that_makes_a_guest_memory_file_for_a_NULL_argument_has_it_closed()
     {
