@@ -40,9 +40,7 @@ public class FunctionBytesTests
         vcpu.RemoveFunction();
 
         var argument = new LeBytes(4).U32(0, 0x0102_0304).ToArray();
-        Assert.Equal(3, fake.Ioctls.Count);
-        IoctlAssert.Function(fake.Ioctls[0], Add, 1, argument);
-        IoctlAssert.Function(fake.Ioctls[2], Remove, 1, argument);
+        AddedThenRemoved(fake.Ioctls, 3, 1, argument);
     }
 
     [Theory]
@@ -90,9 +88,7 @@ public class FunctionBytesTests
         binding.Remove();
 
         var argument = new LeBytes(16).U32(0, (uint)eventFd.Fd).U32(4, 0xdead_beef).U32(8, level ? 1u : 0u).ToArray();
-        Assert.Equal(2, fake.Ioctls.Count);
-        IoctlAssert.Function(fake.Ioctls[0], Add, 2, argument);
-        IoctlAssert.Function(fake.Ioctls[1], Remove, 2, argument);
+        AddedThenRemoved(fake.Ioctls, 2, 2, argument);
         Assert.True(binding.IsRemoved);
     }
 
@@ -115,9 +111,7 @@ public class FunctionBytesTests
             .I32(20, eventFd.Fd)
             .U32(24, dataMatch ? 1u : 0u)
             .ToArray();
-        Assert.Equal(2, fake.Ioctls.Count);
-        IoctlAssert.Function(fake.Ioctls[0], Add, 3, argument);
-        IoctlAssert.Function(fake.Ioctls[1], Remove, 3, argument);
+        AddedThenRemoved(fake.Ioctls, 2, 3, argument);
     }
 
     [Theory]
@@ -134,9 +128,7 @@ public class FunctionBytesTests
         Assert.Equal(42, binding.Result);
         Assert.True(removed);
         Assert.Equal(0, errno);
-        Assert.Equal(2, fake.Ioctls.Count);
-        IoctlAssert.Function(fake.Ioctls[0], Add, 0x77, argument);
-        IoctlAssert.Function(fake.Ioctls[1], Remove, 0x77, argument);
+        AddedThenRemoved(fake.Ioctls, 2, 0x77, argument);
     }
 
     [Fact]
@@ -147,5 +139,14 @@ public class FunctionBytesTests
         fake.Vm.AddFunction(new RawVmFunction(5, ReadOnlyMemory<byte>.Empty));
 
         IoctlAssert.Single(fake.Ioctls, FdKinds.Vm, Add, new LeBytes(16).U32(0, 5).ToArray());
+    }
+
+    /// <summary><paramref name="count"/> ioctls: ADD_FUNCTION first, REMOVE_FUNCTION last, both of
+    /// <paramref name="type"/> with <paramref name="argument"/>.</summary>
+    private static void AddedThenRemoved(IReadOnlyList<IoctlRecord> calls, int count, uint type, byte[] argument)
+    {
+        Assert.Equal(count, calls.Count);
+        IoctlAssert.Function(calls[0], Add, type, argument);
+        IoctlAssert.Function(calls[^1], Remove, type, argument);
     }
 }

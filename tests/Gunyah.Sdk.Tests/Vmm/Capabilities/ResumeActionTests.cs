@@ -16,11 +16,7 @@ public class ResumeActionTests
     {
         using var fake = FakeVmm.Create(profile);
         using var vcpu = fake.AddVcpu();
-        fake.OnRun(page =>
-        {
-            RunPageScript.Mmio(page, 0x9000_0000, [1, 2, 3, 4], 4, isWrite: false, resumeAction: 0x5a);
-            return 0;
-        });
+        fake.OnRunExit(page => RunPageScript.Mmio(page, 0x9000_0000, [1, 2, 3, 4], 4, isWrite: false, resumeAction: 0x5a));
 
         var read = Assert.Throws<GunyahNotSupportedException>(() => _ = vcpu.Run().Mmio.ResumeAction);
         var write = Assert.Throws<GunyahNotSupportedException>(() =>
@@ -44,11 +40,7 @@ public class ResumeActionTests
     {
         using var fake = FakeVmm.Create(profile);
         using var vcpu = fake.AddVcpu();
-        fake.OnRun(page =>
-        {
-            RunPageScript.PageFault(page, 0x9000_0000, -Errno.ENOENT, 0x5a);
-            return 0;
-        });
+        fake.OnRunExit(page => RunPageScript.PageFault(page, 0x9000_0000, -Errno.ENOENT, 0x5a));
 
         var exception = Assert.Throws<GunyahNotSupportedException>(() =>
         {
@@ -67,11 +59,7 @@ public class ResumeActionTests
     {
         using var fake = FakeVmm.Create(profile);
         using var vcpu = fake.AddVcpu();
-        fake.OnRun(page =>
-        {
-            RunPageScript.Mmio(page, 0x9000_0000, [1, 2, 3, 4], 4, isWrite: false, resumeAction: (byte)VcpuResumeAction.Retry);
-            return 0;
-        });
+        fake.OnRunExit(page => RunPageScript.Mmio(page, 0x9000_0000, [1, 2, 3, 4], 4, isWrite: false, resumeAction: (byte)VcpuResumeAction.Retry));
         var page = fake.Kernel.RunPage(vcpu.Handle.Fd);
 
         var mmio = vcpu.Run().Mmio;
@@ -93,11 +81,7 @@ public class ResumeActionTests
     {
         using var fake = FakeVmm.Create(profile);
         using var vcpu = fake.AddVcpu();
-        fake.OnRun(page =>
-        {
-            RunPageScript.PageFault(page, 0x9000_0000, -Errno.EPERM, (byte)VcpuResumeAction.Fault);
-            return 0;
-        });
+        fake.OnRunExit(page => RunPageScript.PageFault(page, 0x9000_0000, -Errno.EPERM, (byte)VcpuResumeAction.Fault));
         var page = fake.Kernel.RunPage(vcpu.Handle.Fd);
 
         var fault = vcpu.Run().PageFault;

@@ -126,15 +126,9 @@ public class KernelErrorTests
     {
         using var kernel = new RecordingKernel { OpenResult = -Errno.ENOENT };
 
-        var exception = Assert.Throws<GunyahException>(() => GunyahDevice.Open(kernel, "/dev/nothing", AbiProfiles.V17));
-        var opened = GunyahDevice.TryOpen(kernel, "/dev/nothing", null, out var device, out var errno, out var reason);
+        OpenAssert.Fails(kernel, "/dev/nothing", AbiProfiles.V17, Errno.ENOENT);
+        OpenAssert.Fails(kernel, "/dev/nothing", profile: null, Errno.ENOENT);
 
-        Assert.Equal((Errno.ENOENT, "device"), (exception.Errno, exception.FdKind));
-        Assert.Contains("/dev/nothing", exception.Message, StringComparison.Ordinal);
-        Assert.False(opened);
-        Assert.Null(device);
-        Assert.Equal(Errno.ENOENT, errno);
-        Assert.Contains("/dev/nothing", reason, StringComparison.Ordinal);
         Assert.Empty(kernel.Ioctls);
     }
 

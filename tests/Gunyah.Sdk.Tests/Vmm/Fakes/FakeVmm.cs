@@ -40,6 +40,13 @@ internal sealed class FakeVmm : IDisposable
     public void OnRun(RunPageWriter script) =>
         Kernel.RespondTo(0x4705, (in IoctlCall call) => script(call.Kernel.RunPage(call.Fd)));
 
+    /// <summary>Answers VCPU_RUN with <paramref name="exit"/> written into the run page, and 0.</summary>
+    public void OnRunExit(RunPageExit exit) => OnRun(page =>
+    {
+        exit(page);
+        return 0;
+    });
+
     public void Dispose()
     {
         Vm.Dispose();
@@ -50,3 +57,6 @@ internal sealed class FakeVmm : IDisposable
 
 /// <summary>Writes one exit into a run page; returns the RUN result (0, or -errno).</summary>
 internal delegate int RunPageWriter(Span<byte> page);
+
+/// <summary>Writes one exit into a run page.</summary>
+internal delegate void RunPageExit(Span<byte> page);

@@ -40,15 +40,10 @@ public class AbiProbeTests
     {
         using var kernel = GenerationKernel.Create(profile: null);
 
-        var exception = Assert.Throws<GunyahException>(() => GunyahDevice.Open(kernel, "/dev/not-gunyah", profile: null));
-        var opened = GunyahDevice.TryOpen(kernel, "/dev/not-gunyah", null, out var device, out var errno, out var reason);
+        var (exception, reason) = OpenAssert.Fails(kernel, "/dev/not-gunyah", profile: null, Errno.ENOTTY);
 
-        Assert.Equal((Errno.ENOTTY, "device"), (exception.Errno, exception.FdKind));
         Assert.Null(exception.Profile);
         Assert.Contains("ABI detection", exception.Message, StringComparison.Ordinal);
-        Assert.False(opened);
-        Assert.Null(device);
-        Assert.Equal(Errno.ENOTTY, errno);
         Assert.Contains("0x40", reason, StringComparison.Ordinal);
         Assert.Empty(kernel.OpenFakeFds);
         Assert.Equal(2, kernel.Closes.Count(close => close.FdKind == FdKinds.Device));

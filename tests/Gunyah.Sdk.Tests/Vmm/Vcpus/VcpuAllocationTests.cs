@@ -16,11 +16,7 @@ public class VcpuAllocationTests
         using var fake = FakeVmm.Create(profile);
         using var vcpu = fake.AddVcpu();
         ulong address = 0;
-        fake.OnRun(page =>
-        {
-            RunPageScript.Mmio(page, ++address, [0x78, 0x56, 0x34, 0x12], 4, isWrite: (address & 1) == 0);
-            return 0;
-        });
+        fake.OnRunExit(page => RunPageScript.Mmio(page, ++address, [0x78, 0x56, 0x34, 0x12], 4, isWrite: (address & 1) == 0));
         fake.Kernel.Recording = false;
         ulong sum = 0;
 

@@ -15,11 +15,7 @@ public class VcpuExitDecodeTests
     {
         using var fake = FakeVmm.Create(profile);
         using var vcpu = fake.AddVcpu();
-        fake.OnRun(page =>
-        {
-            RunPageScript.Mmio(page, 0x0000_00f0_1234_5678, [0x11, 0x22, 0x33, 0x44, 0x55, 0x66, 0x77, 0x88], 4, isWrite);
-            return 0;
-        });
+        fake.OnRunExit(page => RunPageScript.Mmio(page, 0x0000_00f0_1234_5678, [0x11, 0x22, 0x33, 0x44, 0x55, 0x66, 0x77, 0x88], 4, isWrite));
 
         var exit = vcpu.Run();
 
@@ -41,11 +37,7 @@ public class VcpuExitDecodeTests
     {
         using var fake = FakeVmm.Create("v10");
         using var vcpu = fake.AddVcpu();
-        fake.OnRun(page =>
-        {
-            RunPageScript.Mmio(page, 0x1000, [0x11, 0x22, 0x33, 0x44, 0x55, 0x66, 0x77, 0x88], length, isWrite: true);
-            return 0;
-        });
+        fake.OnRunExit(page => RunPageScript.Mmio(page, 0x1000, [0x11, 0x22, 0x33, 0x44, 0x55, 0x66, 0x77, 0x88], length, isWrite: true));
 
         var mmio = vcpu.Run().Mmio;
 
@@ -59,11 +51,7 @@ public class VcpuExitDecodeTests
     {
         using var fake = FakeVmm.Create(profile);
         using var vcpu = fake.AddVcpu();
-        fake.OnRun(page =>
-        {
-            RunPageScript.Mmio(page, 0x2000, [], 4, isWrite: false);
-            return 0;
-        });
+        fake.OnRunExit(page => RunPageScript.Mmio(page, 0x2000, [], 4, isWrite: false));
         var page = fake.Kernel.RunPage(vcpu.Handle.Fd);
 
         vcpu.Run().Mmio.SetReadValue(0x0102_0304_0506_0708);
@@ -79,11 +67,7 @@ public class VcpuExitDecodeTests
     {
         using var fake = FakeVmm.Create(profile);
         using var vcpu = fake.AddVcpu();
-        fake.OnRun(page =>
-        {
-            RunPageScript.Status(page, 2, 0xbeef, 3, [0xa1, 0xa2, 0xa3, 0xa4]);
-            return 0;
-        });
+        fake.OnRunExit(page => RunPageScript.Status(page, 2, 0xbeef, 3, [0xa1, 0xa2, 0xa3, 0xa4]));
 
         var exit = vcpu.Run();
 
@@ -102,11 +86,7 @@ public class VcpuExitDecodeTests
     {
         using var fake = FakeVmm.Create("android14-6.1");
         using var vcpu = fake.AddVcpu();
-        fake.OnRun(page =>
-        {
-            RunPageScript.Status(page, value, 0, 0, []);
-            return 0;
-        });
+        fake.OnRunExit(page => RunPageScript.Status(page, value, 0, 0, []));
 
         var status = vcpu.Run().Status;
 
@@ -139,11 +119,7 @@ public class VcpuExitDecodeTests
     {
         using var fake = FakeVmm.Create(profile);
         using var vcpu = fake.AddVcpu();
-        fake.OnRun(page =>
-        {
-            RunPageScript.PageFault(page, 0x0000_0008_0000_3000, -Errno.ENOENT, (byte)VcpuResumeAction.Fault);
-            return 0;
-        });
+        fake.OnRunExit(page => RunPageScript.PageFault(page, 0x0000_0008_0000_3000, -Errno.ENOENT, (byte)VcpuResumeAction.Fault));
 
         var exit = vcpu.Run();
 
@@ -159,19 +135,11 @@ public class VcpuExitDecodeTests
     {
         using var fake = FakeVmm.Create("v17");
         using var vcpu = fake.AddVcpu();
-        fake.OnRun(page =>
-        {
-            RunPageScript.Status(page, 3, 0, 0, []);
-            return 0;
-        });
+        fake.OnRunExit(page => RunPageScript.Status(page, 3, 0, 0, []));
 
         Assert.Throws<InvalidOperationException>(() => { _ = vcpu.Run().Mmio; });
         Assert.Throws<InvalidOperationException>(() => { _ = vcpu.Run().PageFault; });
-        fake.OnRun(page =>
-        {
-            RunPageScript.Mmio(page, 0, [], 1, isWrite: false);
-            return 0;
-        });
+        fake.OnRunExit(page => RunPageScript.Mmio(page, 0, [], 1, isWrite: false));
         var exception = Assert.Throws<InvalidOperationException>(() => { _ = vcpu.Run().Status; });
         Assert.Contains("Mmio", exception.Message, StringComparison.Ordinal);
         Assert.Contains("Status", exception.Message, StringComparison.Ordinal);

@@ -13,11 +13,7 @@ public class VcpuRunnerTests
     {
         using var fake = FakeVmm.Create("v17");
         using var vcpu = fake.AddVcpu();
-        fake.OnRun(page =>
-        {
-            RunPageScript.Mmio(page, 0x1000, [], 4, isWrite: false);
-            return 0;
-        });
+        fake.OnRunExit(page => RunPageScript.Mmio(page, 0x1000, [], 4, isWrite: false));
         var handled = 0;
         var threads = new HashSet<int>();
 
