@@ -51,7 +51,7 @@ public static class AbiProbe
         }
 
         using var vm = new VmHandle(device.Kernel, created);
-        if (Knows(device, V17Ioctls.GUNYAH_CREATE_GUEST_MEM))
+        if (Knows(device, V17Ioctls.GUNYAH_CREATE_GUEST_MEM, createsFd: true))
         {
             profile = AbiProfiles.V17;
             reason = "the device knows CREATE_GUEST_MEM: generation D (v17).";
@@ -76,12 +76,13 @@ public static class AbiProbe
     }
 
     // A pointer ioctl with a NULL argument: EFAULT (or any answer but ENOTTY) means the kernel has it.
-    private static bool Knows(IIoctlTarget target, uint request)
+    private static bool Knows(IIoctlTarget target, uint request, bool createsFd = false)
     {
         var result = target.Ioctl(request, 0);
-        if (result >= 0 && target is KernelFileHandle handle)
+        if (createsFd && result >= 0 && target is KernelFileHandle handle)
         {
-            // Not expected for a NULL argument; do not leak an fd a kernel might have made anyway.
+            // Not expected for a NULL argument; do not leak an fd a kernel might have made anyway. Only an
+            // fd-making ioctl's result is an fd: closing any other success value (0) would close stdin.
             handle.Kernel.Close(result);
         }
 

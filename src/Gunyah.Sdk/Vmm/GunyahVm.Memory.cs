@@ -18,10 +18,14 @@ public sealed partial class GunyahVm
             throw new ArgumentOutOfRangeException(nameof(region), "A region's size is never 0; use DeleteUserMemoryRegion to delete one.");
         }
 
-        Abi.Require(VmCapabilities.UserMemoryRegions, "SET_USER_MEM_REGION");
+        // Lending needs both: a generation without regions reports the two it lacks, not only the first.
         if (region.Sharing == MemorySharing.Lend)
         {
-            Abi.Require(VmCapabilities.UserMemoryLend, "Lending user memory");
+            Abi.Require(VmCapabilities.UserMemoryRegions | VmCapabilities.UserMemoryLend, "Lending user memory");
+        }
+        else
+        {
+            Abi.Require(VmCapabilities.UserMemoryRegions, "SET_USER_MEM_REGION");
         }
 
         Check(Abi.SetUserMemoryRegion(Handle, in region));

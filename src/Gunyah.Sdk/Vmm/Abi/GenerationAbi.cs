@@ -57,12 +57,13 @@ internal abstract unsafe class GenerationAbi
 
     public virtual IoctlResult VcpuMmapSize(IIoctlTarget vcpu) => throw Missing(VmCapabilities.Functions, "VCPU_MMAP_SIZE");
 
-    /// <summary>Throws when the generation lacks <paramref name="capability"/>.</summary>
+    /// <summary>Throws when the generation lacks any of <paramref name="capability"/>, naming the ones it lacks.</summary>
     public void Require(VmCapabilities capability, string feature)
     {
-        if ((Capabilities & capability) != capability)
+        var missing = capability & ~Capabilities;
+        if (missing != VmCapabilities.None)
         {
-            throw Missing(capability, feature);
+            throw Missing(missing, feature);
         }
     }
 

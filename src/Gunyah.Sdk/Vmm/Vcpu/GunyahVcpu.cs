@@ -108,10 +108,12 @@ public sealed unsafe class GunyahVcpu : IDisposable
     {
         try
         {
-            var size = KernelCalls.Check(vm.Abi.VcpuMmapSize(handle), handle, vm.Abi);
+            var mmapSize = vm.Abi.VcpuMmapSize(handle);
+            var size = KernelCalls.Check(mmapSize, handle, vm.Abi);
             if (size < sizeof(RunPage))
             {
-                throw new GunyahException(-Errno.EINVAL, "VCPU_MMAP_SIZE", handle.FdKind, vm.Profile);
+                // Named like a kernel failure of that ioctl: the macro as the generation spells it.
+                throw KernelCalls.IoctlFailure(mmapSize with { Value = -Errno.EINVAL }, handle.FdKind, vm.Abi);
             }
 
             return new GunyahVcpu(vm, id, handle, KernelCalls.MapShared(vm.Kernel, handle, (ulong)size));

@@ -1,0 +1,94 @@
+using Gunyah.Sdk.Kernel.Native;
+using Gunyah.Sdk.Tests.Vmm.Fakes;
+using Gunyah.Sdk.Vmm;
+
+namespace Gunyah.Sdk.Tests.Vmm.Vcpus;
+
+/// <summary>Kick, EINTR and thread binding: a vCPU runs on one thread and is stopped from any other.</summary>
+public class VcpuKickTests
+{
+    [Theory]
+    [MemberData(nameof(Generations.WithVcpus), MemberType = typeof(Generations))]
+    public void EINTR_is_the_Interrupted_exit_and_clears_immediate_exit(string profile)
+    {
+        using var fake = FakeVmm.Create(profile);
+        using var vcpu = fake.AddVcpu();
+        fake.OnRun(page => page[RunPageScript.ImmediateExit] != 0 ? -Errno.EINTR : 0);
+        var page = fake.Kernel.RunPage(vcpu.Handle.Fd);
+        page[RunPageScript.ImmediateExit] = 1;
+
+        var exit = vcpu.Run();
+
+        Assert.Equal(VcpuExitReason.Interrupted, exit.Reason);
+        Assert.Equal(0, page[RunPageScript.ImmediateExit]);
+        Assert.Throws<InvalidOperationException>(() => { _ = vcpu.Run().Mmio; });
+    }
+
+    [Fact]
+    public void Kick_sets_immediate_exit_and_interrupts_the_thread_the_vcpu_is_bound_to()
+    {
+        using var fake = FakeVmm.Create("v17");
+        using var vcpu = fake.AddVcpu();
+        var page = fake.Kernel.RunPage(vcpu.Handle.Fd);
+        var runThread = 0;
+        var runner = new Thread(() =>
+        {
+            vcpu.Run();
+            runThread = LinuxKernel.Instance.CurrentThreadId();
+        });
+        runner.Start();
+        runner.Join();
+
+        vcpu.Kick();
+
+        Assert.Equal(1, page[RunPageScript.ImmediateExit]);
+        var interrupt = Assert.Single(fake.Kernel.Events, e => e.Kind == KernelEventKind.InterruptThread);
+        Assert.Equal(runThread, interrupt.Fd);
+        Assert.NotEqual(LinuxKernel.Instance.CurrentThreadId(), interrupt.Fd);
+    }
+
+    [Fact]
+    public void Kick_before_the_first_run_sets_immediate_exit_only_and_the_first_run_is_interrupted()
+    {
+        using var fake = FakeVmm.Create("android15-6.6");
+        using var vcpu = fake.AddVcpu();
+        fake.OnRun(page => page[RunPageScript.ImmediateExit] != 0 ? -Errno.EINTR : 0);
+
+        vcpu.Kick();
+
+        Assert.DoesNotContain(fake.Kernel.Events, e => e.Kind == KernelEventKind.InterruptThread);
+        Assert.Equal(VcpuExitReason.Interrupted, vcpu.Run().Reason);
+        Assert.Equal(VcpuExitReason.Unknown, vcpu.Run().Reason);
+    }
+
+    [Fact]
+    public void A_failing_interrupt_still_leaves_immediate_exit_set()
+    {
+        using var fake = FakeVmm.Create("v10");
+        using var vcpu = fake.AddVcpu();
+        vcpu.Run();
+        fake.Kernel.InterruptResult = -Errno.ESRCH;
+
+        vcpu.Kick();
+
+        Assert.Equal(1, fake.Kernel.RunPage(vcpu.Handle.Fd)[RunPageScript.ImmediateExit]);
+    }
+
+    [Fact]
+    public void Running_from_a_second_thread_throws_and_sends_nothing()
+    {
+        using var fake = FakeVmm.Create("v17");
+        using var vcpu = fake.AddVcpu();
+        vcpu.Run();
+        fake.Kernel.ClearRecords();
+        Exception? caught = null;
+
+        var other = new Thread(() => caught = Record.Exception(() => vcpu.Run()));
+        other.Start();
+        other.Join();
+
+        Assert.IsType<InvalidOperationException>(caught);
+        Assert.Empty(fake.Ioctls);
+        Assert.Equal(VcpuExitReason.Unknown, vcpu.Run().Reason);
+    }
+}
