@@ -171,7 +171,8 @@ public readonly struct FdtNode
             while (!done)
             {
                 var token = reader.Read();
-                if (token == FdtToken.BeginNode && reader.Depth == 2)
+                // Open() left the reader inside this node at depth 2, so a child begins at depth 3.
+                if (token == FdtToken.BeginNode && reader.Depth == 3)
                 {
                     Current = new FdtNode(blob, reader.TokenPosition);
                     return true;

@@ -24,7 +24,7 @@ internal ref struct FdtStructureReader
     private readonly ReadOnlySpan<byte> strings;
     private readonly int structBase;
     private readonly int stringsBase;
-    private readonly bool checkRoot;
+    private readonly bool checkRoot; // false for node walks, which start mid-block in a validated blob
     private int position;
     private int depth;
     private ulong childSeen; // bit d-1 set: the open node at depth d has had a child (so no more properties)
@@ -129,8 +129,9 @@ internal ref struct FdtStructureReader
         }
 
         var name = rest[..nameEnd];
-        var isRoot = checkRoot && depth == 0;
-        if (isRoot ? name.Length != 0 : !DeviceTreeNames.IsValid(name, isNode: true))
+        // A node walk runs on a validated blob, where it may start at the root (whose name is empty).
+        var isRoot = depth == 0;
+        if (checkRoot && (isRoot ? name.Length != 0 : !DeviceTreeNames.IsValid(name, isNode: true)))
             throw Fail(DeviceTreeFormatError.BadName, structBase + position, isRoot ? "the root's name must be empty" : "invalid node name");
         position += Fdt.Align4(nameEnd + 1);
 

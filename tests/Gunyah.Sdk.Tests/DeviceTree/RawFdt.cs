@@ -13,6 +13,7 @@ internal sealed class RawFdt
     private readonly List<byte> structure = [];
     private readonly List<byte> strings = [];
     private readonly List<(ulong Address, ulong Size)> reservations = [];
+    private readonly Dictionary<string, uint> interned = [];
 
     public const uint BeginNodeToken = 1;
     public const uint EndNodeToken = 2;
@@ -91,17 +92,14 @@ internal sealed class RawFdt
         return this;
     }
 
+    /// <summary>The offset of <paramref name="name"/> in the strings block, appending it the first time.</summary>
     public uint Intern(string name)
     {
-        var bytes = Encoding.ASCII.GetBytes(name + "\0");
-        for (var i = 0; i + bytes.Length <= strings.Count; i++)
-        {
-            if (strings.Skip(i).Take(bytes.Length).SequenceEqual(bytes))
-                return (uint)i;
-        }
-
-        var offset = (uint)strings.Count;
-        strings.AddRange(bytes);
+        if (interned.TryGetValue(name, out var offset))
+            return offset;
+        offset = (uint)strings.Count;
+        strings.AddRange(Encoding.ASCII.GetBytes(name + "\0"));
+        interned.Add(name, offset);
         return offset;
     }
 
