@@ -6,6 +6,7 @@ namespace Gunyah.Sdk.DeviceTree;
 /// A whole devicetree: the root node, the memory reservation list and the boot CPU, with the FDT writer and
 /// reader behind <see cref="ToArray"/>, <see cref="WriteTo(Span{byte})"/> and <see cref="Parse"/>.
 /// </summary>
+/// <remarks>Called a document (as an XML document holds its root element) so that it does not share its namespace's name.</remarks>
 public sealed class DeviceTreeDocument
 {
     // Serialization goes through a per-thread writer so that repeated calls reuse its string table and scratch

@@ -1,3 +1,5 @@
+using System.Buffers.Binary;
+
 namespace Gunyah.Sdk.DeviceTree;
 
 /// <summary>
@@ -107,7 +109,7 @@ public sealed class FdtBlob
                     break;
                 case FdtToken.Property when reader.Value.Length == 4
                     && (reader.Name.SequenceEqual("phandle"u8) || reader.Name.SequenceEqual("linux,phandle"u8))
-                    && System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(reader.Value) == phandle:
+                    && BinaryPrimitives.ReadUInt32BigEndian(reader.Value) == phandle:
                     return new FdtNode(this, nodePosition);
                 case FdtToken.End:
                     return null;

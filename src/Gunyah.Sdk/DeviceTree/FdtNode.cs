@@ -30,11 +30,11 @@ public readonly struct FdtNode
     /// <summary>The name (with unit address; empty for the root).</summary>
     public string Name => Encoding.ASCII.GetString(NameBytes);
 
-    /// <summary>The node's properties, in order (a struct enumerable: no allocation).</summary>
-    public PropertyList Properties => new(blob, position);
+    /// <summary>The node's properties, in order (enumerate with foreach; no allocation).</summary>
+    public PropertyEnumerator Properties => new(blob, Open());
 
-    /// <summary>The node's children, in order (a struct enumerable: no allocation).</summary>
-    public ChildList Children => new(blob, position);
+    /// <summary>The node's children, in order (enumerate with foreach; no allocation).</summary>
+    public ChildEnumerator Children => new(blob, Open());
 
     /// <summary>Finds the property called <paramref name="name"/>.</summary>
     public bool TryGetProperty(string name, out FdtProperty property)
@@ -82,7 +82,7 @@ public readonly struct FdtNode
     }
 
     /// <inheritdoc />
-    public override string ToString() => position == 0 && NameBytes.IsEmpty ? "/" : Name;
+    public override string ToString() => NameBytes.IsEmpty ? "/" : Name; // only the root has an empty name
 
     internal FdtStructureReader Open()
     {
@@ -104,13 +104,6 @@ public readonly struct FdtNode
         return true;
     }
 
-    /// <summary>The properties of a node; enumerate with foreach.</summary>
-    public readonly struct PropertyList(FdtBlob blob, int position)
-    {
-        /// <summary>Starts the enumeration.</summary>
-        public PropertyEnumerator GetEnumerator() => new(blob, new FdtNode(blob, position).Open());
-    }
-
     /// <summary>Enumerates a node's properties.</summary>
     public ref struct PropertyEnumerator
     {
@@ -123,6 +116,9 @@ public readonly struct FdtNode
             this.blob = blob;
             this.reader = reader;
         }
+
+        /// <summary>Returns this enumerator, so that foreach works on <see cref="Properties"/> directly.</summary>
+        public readonly PropertyEnumerator GetEnumerator() => this;
 
         /// <summary>The current property.</summary>
         public FdtProperty Current { get; private set; }
@@ -142,13 +138,6 @@ public readonly struct FdtNode
         }
     }
 
-    /// <summary>The children of a node; enumerate with foreach.</summary>
-    public readonly struct ChildList(FdtBlob blob, int position)
-    {
-        /// <summary>Starts the enumeration.</summary>
-        public ChildEnumerator GetEnumerator() => new(blob, new FdtNode(blob, position).Open());
-    }
-
     /// <summary>Enumerates a node's children.</summary>
     public ref struct ChildEnumerator
     {
@@ -161,6 +150,9 @@ public readonly struct FdtNode
             this.blob = blob;
             this.reader = reader;
         }
+
+        /// <summary>Returns this enumerator, so that foreach works on <see cref="Children"/> directly.</summary>
+        public readonly ChildEnumerator GetEnumerator() => this;
 
         /// <summary>The current child.</summary>
         public FdtNode Current { get; private set; }

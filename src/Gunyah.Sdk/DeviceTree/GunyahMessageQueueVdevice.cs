@@ -5,19 +5,13 @@ namespace Gunyah.Sdk.DeviceTree;
 /// <c>is-sender</c> or <c>is-receiver</c>. The RM accepts only <c>peer-default</c> for this kind.
 /// </summary>
 /// <param name="nodeName">The entry's node name, e.g. "msgq-tx".</param>
-public sealed class GunyahMessageQueueVdevice(string nodeName) : GunyahVdevice(nodeName)
+public sealed class GunyahMessageQueueVdevice(string nodeName) : GunyahQueueVdevice(nodeName)
 {
     /// <summary>Whether this VM sends on the queue (else it receives).</summary>
     public bool IsSender { get; init; }
 
     /// <summary>The queue's interrupt for this VM, or null to let the RM allocate one.</summary>
     public GicInterrupt? Interrupt { get; init; }
-
-    /// <summary>The largest message in bytes (<c>message-size</c>), or null for the RM's default.</summary>
-    public uint? MessageSize { get; init; }
-
-    /// <summary>How many messages the queue holds (<c>queue-depth</c>), or null for the RM's default.</summary>
-    public uint? QueueDepth { get; init; }
 
     /// <inheritdoc />
     public override string VdeviceType => "message-queue";
@@ -28,6 +22,6 @@ public sealed class GunyahMessageQueueVdevice(string nodeName) : GunyahVdevice(n
         SetPeer(node, null);
         if (Interrupt is { } interrupt)
             GicInterrupt.SetInterrupts(node, interrupt);
-        SetQueueParameters(node, MessageSize, QueueDepth);
+        SetQueueParameters(node);
     }
 }

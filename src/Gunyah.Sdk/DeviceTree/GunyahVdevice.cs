@@ -9,12 +9,6 @@ namespace Gunyah.Sdk.DeviceTree;
 /// </summary>
 public abstract class GunyahVdevice
 {
-    /// <summary>The largest queue depth a Gunyah message queue can be configured with.</summary>
-    public const uint MaxQueueDepth = 255;
-
-    /// <summary>The largest message size, in bytes, a Gunyah message queue can be configured with.</summary>
-    public const uint MaxMessageSize = 1023;
-
     private protected GunyahVdevice(string nodeName)
     {
         ArgumentNullException.ThrowIfNull(nodeName);
@@ -61,32 +55,5 @@ public abstract class GunyahVdevice
             node.SetEmpty("peer-default");
         else
             node.SetString("peer", peer);
-    }
-
-    /// <summary><c>interrupts</c> for a queue pair: both (tx, rx) or neither (the RM then allocates them).</summary>
-    private protected void SetInterruptPair(DeviceTreeNode node, GicInterrupt? tx, GicInterrupt? rx)
-    {
-        if (tx.HasValue != rx.HasValue)
-            throw new ArgumentException($"vdevice {NodeName}: give both the tx and the rx interrupt, or neither.");
-        if (tx is { } txInterrupt && rx is { } rxInterrupt)
-            GicInterrupt.SetInterrupts(node, txInterrupt, rxInterrupt);
-    }
-
-    /// <summary><c>message-size</c> and <c>queue-depth</c>, each left out when null (the RM defaults to 240 bytes and 8).</summary>
-    private protected void SetQueueParameters(DeviceTreeNode node, uint? messageSize, uint? queueDepth)
-    {
-        if (messageSize is { } size)
-        {
-            if (size is 0 or > MaxMessageSize)
-                throw new ArgumentOutOfRangeException(nameof(messageSize), size, $"vdevice {NodeName}: message size must be 1 to {MaxMessageSize}.");
-            node.SetU32("message-size", size);
-        }
-
-        if (queueDepth is { } depth)
-        {
-            if (depth is 0 or > MaxQueueDepth)
-                throw new ArgumentOutOfRangeException(nameof(queueDepth), depth, $"vdevice {NodeName}: queue depth must be 1 to {MaxQueueDepth}.");
-            node.SetU32("queue-depth", depth);
-        }
     }
 }

@@ -147,7 +147,7 @@ public class FdtReaderTests
         Assert.Equal(19_999u, tree.Root.GetProperty("p19999")!.AsU32());
     }
 
-    private static List<string> Names(FdtNode.PropertyList properties)
+    private static List<string> Names(FdtNode.PropertyEnumerator properties)
     {
         var names = new List<string>();
         foreach (var property in properties)
