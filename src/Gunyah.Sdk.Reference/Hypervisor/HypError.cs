@@ -1,0 +1,37 @@
+namespace Gunyah.Sdk.Reference.Hypervisor;
+
+/// <summary>The hypervisor's error codes (the X0 result of a hypercall), fact sheet §6.8.</summary>
+public enum HypError : long
+{
+    Ok = 0,
+    Unimplemented = -1,
+    Retry = -2,
+    ArgumentInvalid = 1,
+    ArgumentSize = 2,
+    ArgumentAlignment = 3,
+    NoMemory = 10,
+    NoResources = 11,
+    AddressOverflow = 20,
+    AddressUnderflow = 21,
+    AddressInvalid = 22,
+    Denied = 30,
+    Busy = 31,
+    Idle = 32,
+    ObjectState = 33,
+    ObjectConfig = 34,
+    ObjectConfigured = 35,
+    Failure = 36,
+    VirqBound = 40,
+    VirqNotBound = 41,
+    CspaceCapNull = 50,
+    CspaceCapRevoked = 51,
+    CspaceWrongObjectType = 52,
+    CspaceInsufficientRights = 53,
+    CspaceFull = 54,
+    MessageQueueEmpty = 60,
+    MessageQueueFull = 61,
+    MemdbNotOwner = 111,
+    MemextentMappingsFull = 120,
+    MemextentType = 121,
+    ExistingMapping = 200,
+}
