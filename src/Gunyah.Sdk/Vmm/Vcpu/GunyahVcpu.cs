@@ -76,15 +76,31 @@ public sealed unsafe class GunyahVcpu : IDisposable
     /// From any thread: sets immediate_exit and interrupts the vCPU's thread, so a <see cref="Run"/> in progress
     /// (or the next one) returns <see cref="VcpuExitReason.Interrupted"/>.
     /// </summary>
+    /// <remarks>The kick holds the run page while it runs, so a <see cref="Dispose"/> on the vCPU's thread in the
+    /// meantime unmaps it only once the kick returned.</remarks>
+    /// <exception cref="ObjectDisposedException">The vCPU is disposed.</exception>
     public void Kick()
     {
         ObjectDisposedException.ThrowIf(Volatile.Read(ref disposed) != 0, this);
-        Volatile.Write(ref Run_->ImmediateExit, 1);
-        var thread = Volatile.Read(ref boundKernelThread);
-        if (thread != 0)
+        var held = false;
+        try
         {
-            // -ESRCH means the thread is gone; immediate_exit still stops its next run.
-            Handle.Kernel.InterruptThread(thread);
+            // Throws ObjectDisposedException when a Dispose got in since the check above.
+            runPage.DangerousAddRef(ref held);
+            Volatile.Write(ref Run_->ImmediateExit, 1);
+            var thread = Volatile.Read(ref boundKernelThread);
+            if (thread != 0)
+            {
+                // -ESRCH means the thread is gone; immediate_exit still stops its next run.
+                Handle.Kernel.InterruptThread(thread);
+            }
+        }
+        finally
+        {
+            if (held)
+            {
+                runPage.DangerousRelease();
+            }
         }
     }
 
