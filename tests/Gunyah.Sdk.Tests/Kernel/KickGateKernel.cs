@@ -6,7 +6,7 @@ namespace Gunyah.Sdk.Tests.Kernel;
 
 /// <summary>
 /// A fake v17 seam with one device, VM and vCPU whose InterruptThread waits at a gate: it holds a
-/// <see cref="Vmm.GunyahVcpu.Kick"/> in the middle while the test does something else. The run page is a real
+/// <see cref="Gunyah.Sdk.Vmm.GunyahVcpu.Kick"/> in the middle while the test does something else. The run page is a real
 /// anonymous mapping, so the test can count when it is unmapped. VCPU_RUN returns 0 with exit_reason UNKNOWN; calls the scenario does not make throw.
 /// </summary>
 internal sealed class KickGateKernel : IKernel, IDisposable

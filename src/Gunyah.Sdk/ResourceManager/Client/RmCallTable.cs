@@ -78,6 +78,23 @@ internal sealed class RmCallTable
         }
     }
 
+    /// <summary>Whether a call waits for a reply with <paramref name="sequence"/> and <paramref name="messageId"/>,
+    /// without claiming it.</summary>
+    public RmReplyMatch Peek(ushort sequence, uint messageId, out uint waitingMessageId)
+    {
+        lock (gate)
+        {
+            waitingMessageId = 0;
+            if (!calls.TryGetValue(sequence, out var call))
+            {
+                return RmReplyMatch.NoSuchSequence;
+            }
+
+            waitingMessageId = call.MessageId;
+            return call.MessageId == messageId ? RmReplyMatch.Taken : RmReplyMatch.MessageIdMismatch;
+        }
+    }
+
     /// <summary>Removes the call a reply with <paramref name="sequence"/> and <paramref name="messageId"/> answers.</summary>
     public RmReplyMatch TryTakeReply(ushort sequence, uint messageId, out RmPendingCall? call, out uint waitingMessageId)
     {

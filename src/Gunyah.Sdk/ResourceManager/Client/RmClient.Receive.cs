@@ -36,13 +36,44 @@ public sealed partial class RmClient
 
             try
             {
-                Dispatch(reassembler.Accept(buffer.AsSpan(0, length)));
+                var fragment = buffer.AsSpan(0, length);
+                if (!IsUnansweredReply(fragment))
+                {
+                    Dispatch(reassembler.Accept(fragment));
+                }
             }
             catch (Exception e)
             {
                 Interlocked.Increment(ref droppedMessages);
                 RmClientLog.DispatchFailed(logger, e);
             }
+        }
+    }
+
+    /// <summary>
+    /// Linux looks a REPLY's first fragment up by seq before anything else and ignores it when no call waits for
+    /// it (or the waiting call has another msg_id): such a frame never reaches the reassembler, so a message
+    /// being assembled is not disturbed. Counted and logged as dropped.
+    /// </summary>
+    private bool IsUnansweredReply(ReadOnlySpan<byte> fragment)
+    {
+        if (RmHeader.TryRead(fragment, out var header) != RmHeaderStatus.Ok || header.Type != RmMessageType.Reply)
+        {
+            return false;
+        }
+
+        switch (calls.Peek(header.Sequence, header.MessageId, out var waitingMessageId))
+        {
+            case RmReplyMatch.Taken:
+                return false;
+            case RmReplyMatch.MessageIdMismatch:
+                Interlocked.Increment(ref droppedMessages);
+                RmClientLog.ReplyIdMismatch(logger, header.Sequence, header.MessageId, waitingMessageId);
+                return true;
+            default:
+                Interlocked.Increment(ref droppedMessages);
+                RmClientLog.ReplyWithoutCall(logger, header.Sequence, header.MessageId);
+                return true;
         }
     }
 

@@ -21,8 +21,8 @@ public enum RmReassemblyRole
     /// </summary>
     /// <remarks>
     /// Linux also ignores a Reply whose seq/msg_id match no pending call, without aborting anything.
-    /// Only the client knows its pending calls: it should read the header with <see cref="RmHeader.TryRead"/>
-    /// and not pass such a frame to <see cref="RmReassembler.Accept"/>.
+    /// Only the client knows its pending calls: <see cref="Client.RmClient"/> reads the header with
+    /// <see cref="RmHeader.TryRead"/> and does not pass such a frame to <see cref="RmReassembler.Accept"/>.
     /// </remarks>
     Linux,
 }

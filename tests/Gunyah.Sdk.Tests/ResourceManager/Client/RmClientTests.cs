@@ -285,6 +285,26 @@ public sealed class RmClientTests : IAsyncLifetime
         Assert.Equal(0, client.PendingCount);
     }
 
+    [Fact]
+    public async Task A_reply_no_call_waits_for_is_dropped_without_disturbing_the_reply_being_assembled()
+    {
+        var call = Call(VmStart, [1]);
+        var request = await rm.ReadAsync();
+        var data = RawRmPeer.Pattern(500, 3);
+        var payload = RawRmPeer.ReplyPayload(0, data);
+
+        await rm.SendFragmentAsync(RmMessageType.Reply, request.Header.Sequence, VmStart, payload, 0);
+        await rm.SendReplyAsync((ushort)(request.Header.Sequence + 100), VmStart, 0);     // no call on that seq
+        await rm.SendReplyAsync(request.Header.Sequence, VmAllocate, 0);                  // the call there is VM_START
+        await rm.SendFragmentAsync(RmMessageType.Reply, request.Header.Sequence, VmStart, payload, 1);
+        await rm.SendFragmentAsync(RmMessageType.Reply, request.Header.Sequence, VmStart, payload, 2);
+
+        using var reply = await call;
+        Assert.Equal(data, reply.Payload.ToArray());
+        Assert.Equal(0, client.AbortedMessages);
+        Assert.Equal(2, client.DroppedMessages);
+    }
+
     private async Task AssertNextCallWorksAsync()
     {
         var call = Call(VmAllocate, [42]);
