@@ -12,6 +12,12 @@ public sealed class ScriptedVcpuEngine : IVcpuEngine
     private readonly List<(ulong Entry, ulong Context)> powerOns = [];
     private int next;
 
+    /// <summary>An engine with an empty script: every run powers the vCPU off as exited.</summary>
+    public ScriptedVcpuEngine()
+        : this(Array.Empty<VcpuStop>())
+    {
+    }
+
     /// <summary>An engine that stops with <paramref name="stops"/>, in order.</summary>
     public ScriptedVcpuEngine(params VcpuStop[] stops)
         : this(Array.ConvertAll(stops, static stop => (Func<VcpuExecutionContext, VcpuStop>)(_ => stop)))
