@@ -120,6 +120,7 @@ public sealed partial class ReferenceHypervisor
                 vcpu.PowerOffFlags = stop.Value;
                 return new VcpuRunResult(HypError.Ok, VcpuRunState.PoweredOff, stop.Value);
             case VcpuStopKind.Blocked:
+                vcpu.StateLocked = VcpuState.Blocked; // Runnable again on the next vcpu_run.
                 return new VcpuRunResult(HypError.Ok, VcpuRunState.Blocked);
             case VcpuStopKind.MmioRead:
                 vcpu.PendingMmio = VcpuStopKind.MmioRead;

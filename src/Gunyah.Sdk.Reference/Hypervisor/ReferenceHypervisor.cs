@@ -24,7 +24,16 @@ public sealed partial class ReferenceHypervisor
     private ulong cspaceSerial;
     private int liveObjects;
 
+    private volatile HypercallFaultInjector? faultInjector;
+
     internal Lock Sync { get; } = new();
+
+    /// <summary>A test hook asked before every hypercall; a non-OK answer fails the call without effect. Null (default) for none.</summary>
+    public HypercallFaultInjector? FaultInjector
+    {
+        get => faultInjector;
+        set => faultInjector = value;
+    }
 
     /// <summary>A snapshot of what the hypervisor holds.</summary>
     public HypervisorCounters Counters
@@ -265,6 +274,10 @@ public sealed partial class ReferenceHypervisor
         vm.RemovePendingLocked(virq);
         batch.Add(vm, virq, assert: false);
     }
+
+    /// <summary>The injected failure for this call, or OK.</summary>
+    internal HypError Injected(HypervisorVm caller, Hypercall call, ulong capId) =>
+        faultInjector is { } injector ? injector(caller, call, capId) : HypError.Ok;
 
     /// <summary>Looks <paramref name="capId"/> up in <paramref name="vm"/>'s space.</summary>
     internal HypError LookupLocked<T>(HypervisorVm vm, ulong capId, HypObjectType type, uint rights, out T? target)
