@@ -17,11 +17,9 @@ public sealed partial class ReferenceHypervisor
     {
         lock (Sync)
         {
-            var error = CheckRange(physicalAddress, size);
+            var error = CheckRange(owner, physicalAddress, size);
             if (error != HypError.Ok)
                 return error;
-            if (!owner.AliveLocked)
-                return HypError.ObjectState;
             for (var page = physicalAddress; page - physicalAddress < size; page += PageSize)
             {
                 if (pages.ContainsKey(page))
@@ -72,11 +70,9 @@ public sealed partial class ReferenceHypervisor
         lock (Sync)
         {
             extent = null;
-            var error = CheckRange(physicalAddress, size);
+            var error = CheckRange(owner, physicalAddress, size);
             if (error != HypError.Ok)
                 return error;
-            if (!owner.AliveLocked)
-                return HypError.ObjectState;
             for (var page = physicalAddress; page - physicalAddress < size; page += PageSize)
             {
                 if (!pages.TryGetValue(page, out var record))
@@ -247,6 +243,13 @@ public sealed partial class ReferenceHypervisor
             if (ReferenceEquals(record.Owner, vm))
                 pages.Remove(page);
         }
+    }
+
+    /// <summary>A page-aligned, non-empty, non-wrapping range, for a VM that is alive.</summary>
+    private static HypError CheckRange(HypervisorVm vm, ulong address, ulong size)
+    {
+        var error = CheckRange(address, size);
+        return error == HypError.Ok && !vm.AliveLocked ? HypError.ObjectState : error;
     }
 
     private static HypError CheckRange(ulong address, ulong size)

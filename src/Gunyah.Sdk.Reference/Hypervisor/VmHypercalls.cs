@@ -2,11 +2,12 @@ namespace Gunyah.Sdk.Reference.Hypervisor;
 
 /// <summary>
 /// The hypercalls of one VM: each asks the fault injector, looks its cap id up in that VM's capability space and
-/// acts under the hypervisor's lock, then delivers the vIRQs it caused.
+/// acts under the hypervisor's lock, then delivers the vIRQs it caused. One path (<see cref="Invoke{T}"/>) does
+/// that for every call; each call contributes only its operation, a static lambda (no allocation).
 /// </summary>
 internal sealed class VmHypercalls(HypervisorVm vm) : IHypercalls
 {
-    private delegate HypError DoorbellOperation(Doorbell doorbell, ulong a, ulong b, out ulong previous, ref VirqBatch batch);
+    private delegate HypError Operation<in T>(T target, in Arguments arguments, ref Results results, ref VirqBatch batch);
 
     private ReferenceHypervisor Hypervisor => vm.Hypervisor;
 
@@ -14,81 +15,54 @@ internal sealed class VmHypercalls(HypervisorVm vm) : IHypercalls
 
     public HypError MessageQueueSend(ulong capId, ReadOnlySpan<byte> message, bool push, out bool notFull)
     {
-        notFull = false;
-        var error = Hypervisor.Injected(vm, Hypercall.MessageQueueSend, capId);
-        if (error != HypError.Ok)
-            return error;
-        var batch = new VirqBatch();
-        lock (Hypervisor.Sync)
-        {
-            error = Hypervisor.LookupLocked<MessageQueue>(vm, capId, HypObjectType.MessageQueue, CapabilityRights.MessageQueueSend, out var queue);
-            if (error == HypError.Ok)
-                error = queue!.SendLocked(message, push, out notFull, ref batch);
-        }
-
-        batch.Deliver();
+        var error = Invoke<MessageQueue>(capId, HypObjectType.MessageQueue, Hypercall.MessageQueueSend, CapabilityRights.MessageQueueSend,
+            new Arguments { Message = message, Push = push }, out var results,
+            static (queue, in arguments, ref results, ref batch) => queue.SendLocked(arguments.Message, arguments.Push, out results.Flag, ref batch));
+        notFull = results.Flag;
         return error;
     }
 
     public HypError MessageQueueReceive(ulong capId, Span<byte> buffer, out int size, out bool notEmpty)
     {
-        size = 0;
-        notEmpty = false;
-        var error = Hypervisor.Injected(vm, Hypercall.MessageQueueReceive, capId);
-        if (error != HypError.Ok)
-            return error;
-        var batch = new VirqBatch();
-        lock (Hypervisor.Sync)
-        {
-            error = Hypervisor.LookupLocked<MessageQueue>(vm, capId, HypObjectType.MessageQueue, CapabilityRights.MessageQueueReceive, out var queue);
-            if (error == HypError.Ok)
-                error = queue!.ReceiveLocked(buffer, out size, out notEmpty, ref batch);
-        }
-
-        batch.Deliver();
+        var error = Invoke<MessageQueue>(capId, HypObjectType.MessageQueue, Hypercall.MessageQueueReceive, CapabilityRights.MessageQueueReceive,
+            new Arguments { Buffer = buffer }, out var results,
+            static (queue, in arguments, ref results, ref batch) => queue.ReceiveLocked(arguments.Buffer, out results.Size, out results.Flag, ref batch));
+        size = results.Size;
+        notEmpty = results.Flag;
         return error;
     }
 
-    public HypError MessageQueueFlush(ulong capId)
+    public HypError MessageQueueFlush(ulong capId) =>
+        Invoke<MessageQueue>(capId, HypObjectType.MessageQueue, Hypercall.MessageQueueFlush, CapabilityRights.MessageQueueReceive, default, out _,
+            static (queue, in _, ref _, ref batch) =>
+            {
+                queue.FlushLocked(ref batch);
+                return HypError.Ok;
+            });
+
+    public HypError DoorbellSend(ulong capId, ulong flags, out ulong previousFlags)
     {
-        var error = Hypervisor.Injected(vm, Hypercall.MessageQueueFlush, capId);
-        if (error != HypError.Ok)
-            return error;
-        var batch = new VirqBatch();
-        lock (Hypervisor.Sync)
-        {
-            error = Hypervisor.LookupLocked<MessageQueue>(vm, capId, HypObjectType.MessageQueue, CapabilityRights.MessageQueueReceive, out var queue);
-            if (error == HypError.Ok)
-                queue!.FlushLocked(ref batch);
-        }
-
-        batch.Deliver();
+        var error = Invoke<Doorbell>(capId, HypObjectType.Doorbell, Hypercall.DoorbellSend, CapabilityRights.DoorbellSend, new Arguments { A = flags }, out var results,
+            static (doorbell, in arguments, ref results, ref batch) => doorbell.SendLocked(arguments.A, out results.Previous, ref batch));
+        previousFlags = results.Previous;
         return error;
     }
 
-    public HypError DoorbellSend(ulong capId, ulong flags, out ulong previousFlags) =>
-        OnDoorbell(capId, Hypercall.DoorbellSend, CapabilityRights.DoorbellSend, flags, 0, out previousFlags,
-            static (Doorbell d, ulong a, ulong _, out ulong previous, ref VirqBatch batch) => d.SendLocked(a, out previous, ref batch));
-
-    public HypError DoorbellReceive(ulong capId, ulong clearFlags, out ulong previousFlags) =>
-        OnDoorbell(capId, Hypercall.DoorbellReceive, CapabilityRights.DoorbellReceive, clearFlags, 0, out previousFlags,
-            static (Doorbell d, ulong a, ulong _, out ulong previous, ref VirqBatch batch) => d.ReceiveLocked(a, out previous, ref batch));
+    public HypError DoorbellReceive(ulong capId, ulong clearFlags, out ulong previousFlags)
+    {
+        var error = Invoke<Doorbell>(capId, HypObjectType.Doorbell, Hypercall.DoorbellReceive, CapabilityRights.DoorbellReceive, new Arguments { A = clearFlags }, out var results,
+            static (doorbell, in arguments, ref results, ref batch) => doorbell.ReceiveLocked(arguments.A, out results.Previous, ref batch));
+        previousFlags = results.Previous;
+        return error;
+    }
 
     public HypError DoorbellMask(ulong capId, ulong enableMask, ulong ackMask) =>
-        OnDoorbell(capId, Hypercall.DoorbellMask, CapabilityRights.DoorbellReceive, enableMask, ackMask, out _,
-            static (Doorbell d, ulong a, ulong b, out ulong previous, ref VirqBatch batch) =>
-            {
-                previous = 0;
-                return d.MaskLocked(a, b, ref batch);
-            });
+        Invoke<Doorbell>(capId, HypObjectType.Doorbell, Hypercall.DoorbellMask, CapabilityRights.DoorbellReceive, new Arguments { A = enableMask, B = ackMask }, out _,
+            static (doorbell, in arguments, ref _, ref batch) => doorbell.MaskLocked(arguments.A, arguments.B, ref batch));
 
     public HypError DoorbellReset(ulong capId) =>
-        OnDoorbell(capId, Hypercall.DoorbellReset, CapabilityRights.DoorbellReceive, 0, 0, out _,
-            static (Doorbell d, ulong _, ulong _, out ulong previous, ref VirqBatch batch) =>
-            {
-                previous = 0;
-                return d.ResetLocked(ref batch);
-            });
+        Invoke<Doorbell>(capId, HypObjectType.Doorbell, Hypercall.DoorbellReset, CapabilityRights.DoorbellReceive, default, out _,
+            static (doorbell, in _, ref _, ref batch) => doorbell.ResetLocked(ref batch));
 
     public VcpuRunResult VcpuRun(ulong capId, ulong resume0, ulong resume1, ulong resume2)
     {
@@ -98,21 +72,40 @@ internal sealed class VmHypercalls(HypervisorVm vm) : IHypercalls
             : Hypervisor.VcpuRun(vm, capId, resume0, resume1, resume2);
     }
 
-    private HypError OnDoorbell(ulong capId, Hypercall call, uint rights, ulong a, ulong b, out ulong previous, DoorbellOperation operation)
+    private HypError Invoke<T>(ulong capId, HypObjectType type, Hypercall call, uint rights, in Arguments arguments, out Results results, Operation<T> operation)
+        where T : HypObject
     {
-        previous = 0;
+        results = default;
         var error = Hypervisor.Injected(vm, call, capId);
         if (error != HypError.Ok)
             return error;
         var batch = new VirqBatch();
         lock (Hypervisor.Sync)
         {
-            error = Hypervisor.LookupLocked<Doorbell>(vm, capId, HypObjectType.Doorbell, rights, out var doorbell);
+            error = Hypervisor.LookupLocked<T>(vm, capId, type, rights, out var target);
             if (error == HypError.Ok)
-                error = operation(doorbell!, a, b, out previous, ref batch);
+                error = operation(target!, arguments, ref results, ref batch);
         }
 
         batch.Deliver();
         return error;
+    }
+
+    /// <summary>A call's inputs: the message or buffer of a queue call, the flag words of a doorbell call.</summary>
+    private ref struct Arguments
+    {
+        public ReadOnlySpan<byte> Message;
+        public Span<byte> Buffer;
+        public bool Push;
+        public ulong A;
+        public ulong B;
+    }
+
+    /// <summary>A call's outputs.</summary>
+    private struct Results
+    {
+        public int Size;
+        public bool Flag;
+        public ulong Previous;
     }
 }
