@@ -1,0 +1,85 @@
+using Gunyah.Sdk.ResourceManager.Framing;
+using Gunyah.Sdk.ResourceManager.Transport;
+
+namespace Gunyah.Sdk.Reference.Hypervisor;
+
+/// <summary>
+/// Builds the RM channel between a client VM (e.g. the host, VMID 3) and the RM VM (0xFF) as RM does for HLOS:
+/// two queues of 240-byte messages, depth 8 by default, each VM holding SEND on one and RECEIVE on the other,
+/// edge vIRQs bound in each VM (tx = not-full, rx = not-empty) and routed to the queue ends with
+/// <see cref="HypervisorVm.SetVirqHandler"/> (the VMs' own sinks are left alone).
+/// </summary>
+public static class HypervisorRmLink
+{
+    /// <summary>The queue depth RM configures for the HLOS pair.</summary>
+    public const int DefaultDepth = 8;
+
+    /// <summary>Creates the channel. Throws <see cref="InvalidOperationException"/> if the hypervisor refuses a step (e.g. a vIRQ is taken).</summary>
+    /// <param name="hypervisor">The hypervisor both VMs live in.</param>
+    /// <param name="client">The client VM.</param>
+    /// <param name="clientTxVirq">The client's "tx" vIRQ: its VM→RM queue is not full.</param>
+    /// <param name="clientRxVirq">The client's "rx" vIRQ: its RM→VM queue is not empty.</param>
+    /// <param name="server">The RM VM.</param>
+    /// <param name="serverTxVirq">The RM's vIRQ: its RM→VM queue is not full.</param>
+    /// <param name="serverRxVirq">The RM's vIRQ: its VM→RM queue is not empty.</param>
+    /// <param name="depth">Messages each queue holds.</param>
+    public static HypervisorRmChannel Create(
+        ReferenceHypervisor hypervisor,
+        HypervisorVm client,
+        uint clientTxVirq,
+        uint clientRxVirq,
+        HypervisorVm server,
+        uint serverTxVirq,
+        uint serverRxVirq,
+        int depth = DefaultDepth)
+    {
+        ArgumentNullException.ThrowIfNull(hypervisor);
+        var toServer = NewQueue(hypervisor, depth);
+        var toClient = NewQueue(hypervisor, depth);
+        try
+        {
+            var clientTx = End(hypervisor, client, toServer, CapabilityRights.MessageQueueSend, VirqSourceKind.MessageQueueSend, clientTxVirq);
+            var clientRx = End(hypervisor, client, toClient, CapabilityRights.MessageQueueReceive, VirqSourceKind.MessageQueueReceive, clientRxVirq);
+            var serverTx = End(hypervisor, server, toClient, CapabilityRights.MessageQueueSend, VirqSourceKind.MessageQueueSend, serverTxVirq);
+            var serverRx = End(hypervisor, server, toServer, CapabilityRights.MessageQueueReceive, VirqSourceKind.MessageQueueReceive, serverRxVirq);
+            return new HypervisorRmChannel(
+                new RmQueuePair(clientTx, clientRx),
+                new RmQueuePair(serverTx, serverRx),
+                clientTx.CapId,
+                clientRx.CapId,
+                serverTx.CapId,
+                serverRx.CapId,
+                toServer,
+                toClient);
+        }
+        finally
+        {
+            // From here the queues live exactly as long as some VM holds a capability to them.
+            hypervisor.Release(toServer);
+            hypervisor.Release(toClient);
+        }
+    }
+
+    private static MessageQueue NewQueue(ReferenceHypervisor hypervisor, int depth)
+    {
+        Check(hypervisor.CreateMessageQueue(depth, RmWire.MaxMessageSize, out var queue), "create a message queue");
+        return queue!;
+    }
+
+    private static HypervisorMessageQueue End(
+        ReferenceHypervisor hypervisor, HypervisorVm vm, MessageQueue queue, uint rights, VirqSourceKind kind, uint virq)
+    {
+        var bindRight = kind == VirqSourceKind.MessageQueueSend ? CapabilityRights.MessageQueueBindSend : CapabilityRights.MessageQueueBindReceive;
+        Check(hypervisor.Grant(vm, queue, rights | bindRight, out var capId), $"grant {vm} a queue capability");
+        Check(hypervisor.BindVirq(queue, kind, vm, virq), $"bind vIRQ {virq} of {vm}");
+        var end = new HypervisorMessageQueue(vm.Hypercalls, capId, virq);
+        vm.SetVirqHandler(virq, end);
+        return end;
+    }
+
+    private static void Check(HypError error, string what)
+    {
+        if (error != HypError.Ok)
+            throw new InvalidOperationException($"The hypervisor refused to {what}: {error}.");
+    }
+}

@@ -1,0 +1,187 @@
+namespace Gunyah.Sdk.Reference.Hypervisor;
+
+// Stage-2 mappings, the access check every guest access goes through, and the invariant walk.
+public sealed partial class ReferenceHypervisor
+{
+    /// <summary>
+    /// Maps <paramref name="size"/> bytes of <paramref name="extent"/> from <paramref name="offset"/> at
+    /// <paramref name="ipa"/> in <paramref name="vm"/>'s stage 2 with <paramref name="access"/>. ARGUMENT_ALIGNMENT /
+    /// ARGUMENT_SIZE / ADDRESS_OVERFLOW for a bad range, DENIED unless the VM may map the extent with that access
+    /// (owner of a private or shared extent, or a borrower within its rights), EXISTING_MAPPING if any page is mapped.
+    /// All or nothing.
+    /// </summary>
+    public HypError Map(HypervisorVm vm, ulong ipa, MemoryExtent extent, ulong offset, ulong size, MemoryAccess access)
+    {
+        lock (Sync)
+        {
+            var error = CheckRange(ipa, size);
+            if (error == HypError.Ok && (offset & PageMask) != 0)
+                error = HypError.ArgumentAlignment;
+            if (error != HypError.Ok)
+                return error;
+            if (offset > extent.Size || size > extent.Size - offset)
+                return HypError.AddressOverflow;
+            if (!vm.AliveLocked || extent.Destroyed)
+                return HypError.ObjectState;
+            if ((access & ~MemoryAccess.RWX) != 0)
+                return HypError.ArgumentInvalid;
+            if ((access & ~extent.AllowedLocked(vm)) != 0 || extent.AllowedLocked(vm) == MemoryAccess.None)
+                return HypError.Denied;
+            var space = vm.AddressSpace;
+            for (ulong done = 0; done < size; done += PageSize)
+            {
+                if (space.IsMappedLocked(ipa + done))
+                    return HypError.ExistingMapping;
+            }
+
+            for (ulong done = 0; done < size; done += PageSize)
+                space.MapLocked(ipa + done, extent.PhysicalBase + offset + done, access, extent);
+            return HypError.Ok;
+        }
+    }
+
+    /// <summary>Unmaps <paramref name="size"/> bytes at <paramref name="ipa"/>. ADDRESS_INVALID (nothing changed) if any page is unmapped.</summary>
+    public HypError Unmap(HypervisorVm vm, ulong ipa, ulong size)
+    {
+        lock (Sync)
+        {
+            var error = CheckMapped(vm, ipa, size);
+            if (error != HypError.Ok)
+                return error;
+            for (ulong done = 0; done < size; done += PageSize)
+                vm.AddressSpace.UnmapLocked(ipa + done);
+            return HypError.Ok;
+        }
+    }
+
+    /// <summary>Changes the rights of mapped pages. ADDRESS_INVALID if one is unmapped, DENIED if its extent does not allow them.</summary>
+    public HypError UpdateAccess(HypervisorVm vm, ulong ipa, ulong size, MemoryAccess access)
+    {
+        lock (Sync)
+        {
+            var error = CheckMapped(vm, ipa, size);
+            if (error != HypError.Ok)
+                return error;
+            if ((access & ~MemoryAccess.RWX) != 0)
+                return HypError.ArgumentInvalid;
+            var space = vm.AddressSpace;
+            for (ulong done = 0; done < size; done += PageSize)
+            {
+                space.TryGetLocked(ipa + done, out var entry);
+                if ((access & ~entry.Extent.AllowedLocked(vm)) != 0)
+                    return HypError.Denied;
+            }
+
+            for (ulong done = 0; done < size; done += PageSize)
+                space.SetAccessLocked(ipa + done, access);
+            return HypError.Ok;
+        }
+    }
+
+    /// <summary>
+    /// The invariant check every guest access makes: each page of [<paramref name="ipa"/>, +<paramref name="length"/>)
+    /// must be mapped in <paramref name="vm"/>'s stage 2 with <paramref name="access"/> (else ADDRESS_INVALID /
+    /// DENIED), and the ownership model must agree that the VM may touch that physical page so (owner of a
+    /// non-lent extent, or a borrower with the right). A stage-2 entry the ownership model does not back is a
+    /// hypervisor bug: it is refused with DENIED and counted in <see cref="InvariantViolations"/>.
+    /// </summary>
+    public HypError CheckAccess(HypervisorVm vm, ulong ipa, ulong length, MemoryAccess access)
+    {
+        lock (Sync)
+            return CheckAccessLocked(vm, ipa, length, access);
+    }
+
+    /// <summary>Stage-2 entries found not backed by ownership, by <see cref="CheckAccess"/> (should stay 0).</summary>
+    public long InvariantViolations => Interlocked.Read(ref invariantViolations);
+
+    private long invariantViolations;
+
+    internal HypError CheckAccessLocked(HypervisorVm vm, ulong ipa, ulong length, MemoryAccess access)
+    {
+        if (!vm.AliveLocked)
+            return HypError.ObjectState;
+        if (length == 0)
+            return HypError.Ok;
+        if (ipa + length < ipa && ipa + length != 0)
+            return HypError.AddressOverflow;
+        var last = (ipa + length - 1) & ~PageMask;
+        for (var page = ipa & ~PageMask; ; page += PageSize)
+        {
+            if (!vm.AddressSpace.TryGetLocked(page, out var entry))
+                return HypError.AddressInvalid;
+            if ((entry.Access & access) != access)
+                return HypError.Denied;
+            if (!pages.TryGetValue(entry.PhysicalPage, out var record) || !ReferenceEquals(record.Extent, entry.Extent)
+                || (access & ~entry.Extent.AllowedLocked(vm)) != 0)
+            {
+                Interlocked.Increment(ref invariantViolations);
+                return HypError.Denied;
+            }
+
+            if (page == last)
+                return HypError.Ok;
+        }
+    }
+
+    /// <summary>
+    /// Walks every table and returns what is wrong (empty when sound): each stage-2 entry must point at a
+    /// registered page of a live extent whose pages its owner owns, with rights within what the VM holds on it
+    /// (owner of a non-lent extent, or a borrower with those rights); extents' reverse maps must match; a lent
+    /// extent keeps no mapping of its owner.
+    /// </summary>
+    public IReadOnlyList<string> VerifyInvariants()
+    {
+        var problems = new List<string>();
+        lock (Sync)
+        {
+            var mapped = 0;
+            foreach (var vm in vms.Values)
+            {
+                foreach (var (ipaPage, entry) in vm.AddressSpace.EntriesLocked)
+                {
+                    mapped++;
+                    var where = $"{vm} IPA 0x{ipaPage:X}";
+                    if (!pages.TryGetValue(entry.PhysicalPage, out var record))
+                        problems.Add($"{where}: maps unregistered page 0x{entry.PhysicalPage:X}");
+                    else if (!ReferenceEquals(record.Extent, entry.Extent) || entry.Extent.Destroyed)
+                        problems.Add($"{where}: page 0x{entry.PhysicalPage:X} is not in the extent it was mapped from");
+                    else if (!ReferenceEquals(record.Owner, entry.Extent.OwnerLocked))
+                        problems.Add($"{where}: page 0x{entry.PhysicalPage:X} owner differs from its extent's");
+                    if ((entry.Access & ~entry.Extent.AllowedLocked(vm)) != 0)
+                        problems.Add($"{where}: {entry.Access} exceeds {entry.Extent.AllowedLocked(vm)} held on the page");
+                    if (!entry.Extent.MappedAt.Contains((vm.AddressSpace, ipaPage)))
+                        problems.Add($"{where}: missing from its extent's reverse map");
+                }
+            }
+
+            var reverse = 0;
+            foreach (var extent in extents)
+            {
+                reverse += extent.MappedAt.Count;
+                if (extent.StateLocked == MemoryExtentState.Private && extent.Borrowers.Count != 0)
+                    problems.Add($"private extent 0x{extent.PhysicalBase:X} has borrowers");
+            }
+
+            if (reverse != mapped)
+                problems.Add($"extents record {reverse} mappings, address spaces hold {mapped}");
+        }
+
+        return problems;
+    }
+
+    private static HypError CheckMapped(HypervisorVm vm, ulong ipa, ulong size)
+    {
+        var error = CheckRange(ipa, size);
+        if (error != HypError.Ok)
+            return error;
+        if (!vm.AliveLocked)
+            return HypError.ObjectState;
+        for (ulong done = 0; done < size; done += PageSize)
+        {
+            if (!vm.AddressSpace.IsMappedLocked(ipa + done))
+                return HypError.AddressInvalid;
+        }
+
+        return HypError.Ok;
+    }
+}
