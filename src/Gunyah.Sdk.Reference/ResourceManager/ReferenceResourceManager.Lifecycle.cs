@@ -133,10 +133,16 @@ public sealed partial class ReferenceResourceManager
             var from = CallerOf(caller);
             error = FindOwned(from, request.Fixed.Vmid, out var vm);
             error = from != HlosVmid ? GhRmError.Denied : error;
-            if (error == GhRmError.Ok)
+            if (error == GhRmError.Ok && vm.State != GhRmVmStatus.Auth)
             {
-                // No signature checking in the reference: any parameter list authenticates the image.
-                error = Transition(vm, GhRmVmStatus.Init) ? GhRmError.Ok : GhRmError.VmState;
+                error = GhRmError.VmState;
+            }
+            else if (error == GhRmError.Ok)
+            {
+                // No signature checking in the reference: any non-empty parameter list authenticates the image;
+                // an empty one cannot (ARGUMENT_INVALID, and the VM fails to initialise).
+                error = request.Params.Length == 0 ? GhRmError.ArgumentInvalid : GhRmError.Ok;
+                Transition(vm, error == GhRmError.Ok ? GhRmVmStatus.Init : GhRmVmStatus.InitFailed);
             }
         }
 
