@@ -161,6 +161,10 @@ internal sealed class RmConnection : IAsyncDisposable
 
     public NotificationLog Log { get; } = new();
 
+    /// <summary>Sends <paramref name="payload"/> as it is (no encoder), for the cross-checks of raw tails.</summary>
+    public Task<GhRmError> RawAsync(uint messageId, byte[] payload) =>
+        RmBed.Code(async () => (await Transport.CallAsync(messageId, payload, CancellationToken.None)).Dispose());
+
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
