@@ -221,20 +221,13 @@ public sealed partial class InMemoryRmPlatform
         {
             for (var done = 0; done < data.Length;)
             {
-                var at = ipa + (ulong)done;
-                if (!TryTranslate(vmid, at, out var pa))
-                {
-                    throw new ArgumentOutOfRangeException(nameof(ipa), $"VM {vmid} has nothing at 0x{at:x}.");
-                }
-
-                var within = (int)(pa % PageSize);
-                var chunk = Math.Min(data.Length - done, (int)PageSize - within);
+                var (pa, chunk) = NextChunk(vmid, ipa, done, data.Length);
                 if (!memory.TryGetValue(pa / PageSize, out var page))
                 {
                     memory[pa / PageSize] = page = new byte[PageSize];
                 }
 
-                data.Slice(done, chunk).CopyTo(page.AsSpan(within));
+                data.Slice(done, chunk).CopyTo(page.AsSpan((int)(pa % PageSize)));
                 done += chunk;
             }
         }
@@ -247,17 +240,24 @@ public sealed partial class InMemoryRmPlatform
         {
             for (var done = 0; done < destination.Length;)
             {
-                var at = ipa + (ulong)done;
-                if (!TryTranslate(vmid, at, out var pa))
-                {
-                    throw new ArgumentOutOfRangeException(nameof(ipa), $"VM {vmid} has nothing at 0x{at:x}.");
-                }
-
-                var chunk = Math.Min(destination.Length - done, (int)(PageSize - (pa % PageSize)));
+                var (pa, chunk) = NextChunk(vmid, ipa, done, destination.Length);
                 ReadPhysical(pa, destination.Slice(done, chunk));
                 done += chunk;
             }
         }
+    }
+
+    /// <summary>The physical address of byte <paramref name="done"/> of an access at <paramref name="ipa"/>, and how
+    /// many bytes from there stay in the same page.</summary>
+    private (ulong Pa, int Chunk) NextChunk(ushort vmid, ulong ipa, int done, int length)
+    {
+        var at = ipa + (ulong)done;
+        if (!TryTranslate(vmid, at, out var pa))
+        {
+            throw new ArgumentOutOfRangeException(nameof(ipa), $"VM {vmid} has nothing at 0x{at:x}.");
+        }
+
+        return (pa, Math.Min(length - done, (int)(PageSize - (pa % PageSize))));
     }
 
     private void ReadPhysical(ulong pa, Span<byte> destination)

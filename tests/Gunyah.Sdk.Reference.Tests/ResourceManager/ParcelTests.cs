@@ -85,30 +85,21 @@ public sealed class ParcelTests
     }
 
     [Theory]
-    [InlineData((byte)0)]
-    [InlineData((byte)1)]
-    [InlineData((byte)2)]
-    [InlineData((byte)3)]
-    [InlineData((byte)8)]
-    public async Task ACL_rights_other_than_R_RX_RW_RWX_are_ARGUMENT_INVALID(byte rights)
+    [InlineData((byte)0, GhRmError.ArgumentInvalid)]
+    [InlineData((byte)1, GhRmError.ArgumentInvalid)]
+    [InlineData((byte)2, GhRmError.ArgumentInvalid)]
+    [InlineData((byte)3, GhRmError.ArgumentInvalid)]
+    [InlineData((byte)8, GhRmError.ArgumentInvalid)]
+    [InlineData((byte)4, GhRmError.Ok)]
+    [InlineData((byte)5, GhRmError.Ok)]
+    [InlineData((byte)6, GhRmError.Ok)]
+    [InlineData((byte)7, GhRmError.Ok)]
+    public async Task ACL_rights_R_RX_RW_RWX_are_accepted_and_any_other_is_ARGUMENT_INVALID(byte rights, GhRmError expected)
     {
         await using var bed = new RmBed();
         var vmid = await bed.AllocateAsync();
 
-        Assert.Equal(GhRmError.ArgumentInvalid, await Code(() => Lend(bed, [Acl(vmid, rights)], [Sgl(bed.NextHostRange())])));
-    }
-
-    [Theory]
-    [InlineData((byte)4)]
-    [InlineData((byte)5)]
-    [InlineData((byte)6)]
-    [InlineData((byte)7)]
-    public async Task ACL_rights_R_RX_RW_RWX_are_accepted(byte rights)
-    {
-        await using var bed = new RmBed();
-        var vmid = await bed.AllocateAsync();
-
-        Assert.Equal(GhRmError.Ok, await Code(() => Lend(bed, [Acl(vmid, rights)], [Sgl(bed.NextHostRange())])));
+        Assert.Equal(expected, await Code(() => Lend(bed, [Acl(vmid, rights)], [Sgl(bed.NextHostRange())])));
     }
 
     [Fact]
@@ -315,5 +306,17 @@ public sealed class ParcelTests
         await bed.ReclaimAsync(handle);
 
         Assert.Equal(GhRmError.HandleInvalid, await Code(() => bed.ReclaimAsync(handle)));
+    }
+
+    [Fact]
+    public async Task A_VM_named_by_a_parcel_is_not_deallocated_until_the_owner_reclaims_it()
+    {
+        await using var bed = new RmBed();
+        var vmid = await bed.AllocateAsync();
+        var handle = (await Lend(bed, [Acl(vmid, Rw)], [Sgl(bed.NextHostRange())])).MemHandle;
+
+        Assert.Equal(GhRmError.InUse, await Code(() => bed.DeallocAsync(vmid)));
+        await bed.ReclaimAsync(handle);
+        await bed.DeallocAsync(vmid);
     }
 }
