@@ -61,7 +61,8 @@ public interface IRmPlatform
     /// <summary>Removes every mapping of the extent from <paramref name="vmid"/>'s address space.</summary>
     HypError UnmapExtent(ulong extent, ushort vmid);
 
-    /// <summary>Moves ownership of the extent's pages to <paramref name="toVmid"/>.</summary>
+    /// <summary>Moves ownership of the extent's pages to <paramref name="toVmid"/> and retires the extent: the recipient
+    /// keeps its mappings as its own memory; the RM does not destroy a donated extent.</summary>
     HypError DonateExtent(ulong extent, ushort toVmid);
 
     /// <summary>Zeroes the extent's pages (sanitise).</summary>

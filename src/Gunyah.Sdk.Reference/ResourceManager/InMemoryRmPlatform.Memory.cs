@@ -80,7 +80,7 @@ public sealed partial class InMemoryRmPlatform
                 return HypError.ExistingMapping;
             }
 
-            mappings.Add(new Mapping(vmid, ipa, size, extent, offset, access));
+            mappings.Add(new Mapping(vmid, ipa, size, extent, e.Pages, offset, access));
             return HypError.Ok;
         }
     }
@@ -95,6 +95,8 @@ public sealed partial class InMemoryRmPlatform
     }
 
     /// <inheritdoc/>
+    /// <remarks>The model retires the extent: the recipient's mappings of it become its own memory (which it may
+    /// lend on), every other VM's mappings of it go, and the pages are no longer in an extent.</remarks>
     public HypError DonateExtent(ulong extent, ushort toVmid)
     {
         lock (gate)
@@ -121,7 +123,15 @@ public sealed partial class InMemoryRmPlatform
                 }
             }
 
-            e.Owner = toVmid;
+            for (var i = 0; i < mappings.Count; i++)
+            {
+                if (mappings[i].Extent == extent && mappings[i].Vmid == toVmid)
+                {
+                    mappings[i] = mappings[i] with { Extent = 0 };
+                }
+            }
+
+            DestroyExtentLocked(extent);
             return HypError.Ok;
         }
     }
@@ -183,24 +193,26 @@ public sealed partial class InMemoryRmPlatform
         }
     }
 
-    /// <summary>The access <paramref name="vmid"/> has to <paramref name="ipa"/> now: through a mapping, or as the
-    /// owner of the page (RWX unless an extent over it took the owner's access away).</summary>
+    /// <summary>The access <paramref name="vmid"/> has to <paramref name="ipa"/> now: through a mapping of a parcel's
+    /// extent, or as the owner of the page (its own access, unless an extent over it took the owner's access away).</summary>
     public RmMemAccess AccessOf(ushort vmid, ulong ipa)
     {
         lock (gate)
         {
             var mapping = FindMapping(vmid, ipa);
-            if (mapping is not null)
+            if (mapping is { Extent: not 0 })
             {
                 return mapping.Access;
             }
 
-            if (vmid != HlosVmid || OwnerOf(ipa) != HlosVmid)
+            // The VM's own memory (HLOS RAM, or pages donated to it): full access unless an extent took it.
+            if (!TryTranslate(vmid, ipa, out var pa) || OwnerOf(pa) != vmid)
             {
                 return RmMemAccess.None;
             }
 
-            return busyPages.TryGetValue(ipa / PageSize, out var id) ? extents[id].OwnerAccess : RmMemAccess.RWX;
+            var own = mapping?.Access ?? RmMemAccess.RWX;
+            return busyPages.TryGetValue(pa / PageSize, out var id) ? own & extents[id].OwnerAccess : own;
         }
     }
 
@@ -302,7 +314,7 @@ public sealed partial class InMemoryRmPlatform
         if (mapping is not null)
         {
             var at = mapping.Offset + (ipa - mapping.Ipa);
-            pa = extents[mapping.Extent].Pages[(int)(at / PageSize)].Ipa + (at % PageSize);
+            pa = mapping.Pages[(int)(at / PageSize)].Ipa + (at % PageSize);
             return true;
         }
 
@@ -312,7 +324,7 @@ public sealed partial class InMemoryRmPlatform
 
     private sealed class Extent(ushort owner, List<RmMemRange> pages, bool device)
     {
-        public ushort Owner { get; set; } = owner;
+        public ushort Owner { get; } = owner;
 
         public List<RmMemRange> Pages { get; } = pages;
 
@@ -323,5 +335,7 @@ public sealed partial class InMemoryRmPlatform
         public RmMemAccess OwnerAccess { get; set; } = RmMemAccess.RWX;
     }
 
-    private sealed record Mapping(ushort Vmid, ulong Ipa, ulong Size, ulong Extent, ulong Offset, RmMemAccess Access);
+    /// <summary>A stage-2 mapping of <paramref name="Pages"/> from <paramref name="Offset"/>; <paramref name="Extent"/> is
+    /// 0 once a donation made the pages the VM's own memory.</summary>
+    private sealed record Mapping(ushort Vmid, ulong Ipa, ulong Size, ulong Extent, List<RmMemRange> Pages, ulong Offset, RmMemAccess Access);
 }

@@ -319,4 +319,30 @@ public sealed class ParcelTests
         await bed.ReclaimAsync(handle);
         await bed.DeallocAsync(vmid);
     }
+
+    [Fact]
+    public async Task A_VM_lends_on_memory_donated_to_it_and_its_reset_takes_the_parcel_from_the_borrower()
+    {
+        await using var bed = new RmBed();
+        var (vmid, guest) = await RunningGuestAsync(bed);
+        var ipa = bed.NextHostRange();
+        var donated = (await Donate(bed, [Acl(vmid, Rwx)], [Sgl(ipa, 0x2000)])).MemHandle;
+        const ulong guestIpa = 0x2_0000_0000;
+        await Accept(guest, AcceptReq(donated, GhRmMemTransType.Donate), [Sgl(guestIpa, 0x2000)]);
+        bed.Platform.WriteMemory(vmid, guestIpa, [42]);
+
+        var handle = (await guest.Client.MemLendAsync(Req(), new[] { Acl(Hlos, R) }, new[] { Sgl(guestIpa + 0x1000) }, Array.Empty<GhRmMemAttrEntry>())).MemHandle;
+        Assert.Equal(RmMemAccess.None, bed.Platform.AccessOf(vmid, guestIpa + 0x1000));
+        var at = Assert.Single((await Accept(bed.Host, AcceptReq(handle))).Entries).Ipa;
+        Assert.Equal(RmMemAccess.R, bed.Platform.AccessOf(Hlos, at));
+        Assert.Equal(GhRmError.Denied, await Code(() => bed.ReclaimAsync(handle)));
+
+        await bed.StopAsync(vmid);
+        await bed.ResetAsync(vmid);
+
+        Assert.Equal(RmMemAccess.None, bed.Platform.AccessOf(Hlos, at));
+        Assert.Equal(GhRmError.HandleInvalid, await Code(() => bed.Host.Client.MemReleaseAsync(new GhRmMemReleaseReq { MemHandle = handle }).AsTask()));
+        Assert.Equal(Hlos, bed.Platform.PageOwner(ipa));
+        Assert.Equal(RmMemAccess.RWX, bed.Platform.AccessOf(Hlos, ipa));
+    }
 }
