@@ -1,0 +1,206 @@
+using Gunyah.Interop.Rpc;
+using Gunyah.Sdk.Reference.Hypervisor;
+using Gunyah.Sdk.ResourceManager.Protocol;
+
+namespace Gunyah.Sdk.Reference.ResourceManager;
+
+public sealed partial class ReferenceResourceManager
+{
+
+    /// <inheritdoc/>
+    public ValueTask<RpcResult<GhRmMemHandleResp>> MemLendAsync(RpcCaller caller, GhRmMemShareReqPayload request, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(CreateParcel(CallerOf(caller), GhRmMemTransType.Lend, request));
+
+    /// <inheritdoc/>
+    public ValueTask<RpcResult<GhRmMemHandleResp>> MemShareAsync(RpcCaller caller, GhRmMemShareReqPayload request, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(CreateParcel(CallerOf(caller), GhRmMemTransType.Share, request));
+
+    /// <inheritdoc/>
+    public ValueTask<RpcResult<GhRmMemHandleResp>> MemDonateAsync(RpcCaller caller, GhRmMemShareReqPayload request, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(CreateParcel(CallerOf(caller), GhRmMemTransType.Donate, request));
+
+    private RpcResult<GhRmMemHandleResp> CreateParcel(ushort owner, GhRmMemTransType trans, GhRmMemShareReqPayload request)
+    {
+        lock (gate)
+        {
+            var error = RmParcelRules.CheckCreate(owner, trans, request);
+            if (error == GhRmError.Ok && request.Acl.Any(a => a.Vmid != HlosVmid && !vms.ContainsKey(a.Vmid)))
+            {
+                error = GhRmError.VmidInvalid;
+            }
+
+            if (error == GhRmError.Ok && parcels.Values.Count(p => p.Owner == owner) >= MaxParcelsPerOwner)
+            {
+                error = GhRmError.Noresource;
+            }
+
+            if (error != GhRmError.Ok)
+            {
+                return Fail<GhRmMemHandleResp>(error);
+            }
+
+            var parcel = new RmParcel(NextHandle(), owner, trans, (GhRmMemType)request.Fixed.MemType, request.Fixed.Flags, request.Fixed.Label)
+            {
+                Acl = request.Acl,
+                Attrs = request.Attrs,
+            };
+            parcel.Sgl.AddRange(request.Sgl);
+            if ((request.Fixed.Flags & (byte)GhRmMemShareFlags.Append) == 0)
+            {
+                error = Finish(parcel);
+                if (error != GhRmError.Ok)
+                {
+                    return Fail<GhRmMemHandleResp>(error);
+                }
+            }
+
+            parcels.Add(parcel.Handle, parcel);
+            return RpcResult.Success(new GhRmMemHandleResp { MemHandle = parcel.Handle });
+        }
+    }
+
+    private uint NextHandle()
+    {
+        while (nextHandle == InvalidMemHandle || parcels.ContainsKey(nextHandle))
+        {
+            nextHandle++;
+        }
+
+        return nextHandle++;
+    }
+
+    /// <summary>The parcel is complete: create its extent, take the owner's access for a lend or donation, and
+    /// sanitise it if asked.</summary>
+    private GhRmError Finish(RmParcel parcel)
+    {
+        if (!AreDisjointPages(parcel.Sgl.Select(e => new RmMemRange(e.Ipa, e.Size)).ToArray()))
+        {
+            return GhRmError.ArgumentInvalid;
+        }
+
+        var ranges = parcel.Sgl.Select(e => new RmMemRange(e.Ipa, e.Size)).ToArray();
+        if (platform.CreateMemExtent(parcel.Owner, ranges, parcel.MemType == GhRmMemType.Io, out var extent) != HypError.Ok)
+        {
+            return GhRmError.MemInvalid;
+        }
+
+        parcel.Extent = extent;
+        parcel.HasExtent = true;
+        if (parcel.TransType != GhRmMemTransType.Share)
+        {
+            platform.SetOwnerAccess(extent, RmMemAccess.None);
+        }
+
+        if (parcel.Sanitized)
+        {
+            platform.ZeroExtent(extent);
+        }
+
+        parcel.Finished = true;
+        return GhRmError.Ok;
+    }
+
+    /// <inheritdoc/>
+    public ValueTask<RpcResult> MemAppendAsync(RpcCaller caller, GhRmMemAppendReqPayload request, CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            GhRmError error;
+            if (!parcels.TryGetValue(request.Fixed.MemHandle, out var parcel))
+            {
+                error = GhRmError.HandleInvalid;
+            }
+            else if (parcel.Owner != CallerOf(caller))
+            {
+                error = GhRmError.Denied;
+            }
+            else if (parcel.Finished)
+            {
+                error = GhRmError.MemInvalid;
+            }
+            else if ((request.Fixed.Flags & ~(byte)GhRmMemAppendFlags.End) != 0 || !RmParcelRules.CheckSgl(request.Sgl))
+            {
+                error = GhRmError.ArgumentInvalid;
+            }
+            else
+            {
+                parcel.Sgl.AddRange(request.Sgl);
+                error = (request.Fixed.Flags & (byte)GhRmMemAppendFlags.End) != 0 ? Finish(parcel) : GhRmError.Ok;
+                if (error != GhRmError.Ok)
+                {
+                    // A parcel whose final list cannot be built is dropped: its handle is no longer usable.
+                    parcels.Remove(parcel.Handle);
+                }
+            }
+
+            return ValueTask.FromResult(error == GhRmError.Ok ? RpcResult.Ok : Fail(error));
+        }
+    }
+
+    /// <inheritdoc/>
+    public ValueTask<RpcResult<GhRmMemAcceptRespPayload>> MemAcceptAsync(RpcCaller caller, GhRmMemAcceptReqPayload request, CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            var borrower = CallerOf(caller);
+            var error = parcels.TryGetValue(request.Fixed.MemHandle, out var parcel)
+                ? RmParcelRules.CheckAccept(borrower, parcel, request)
+                : GhRmError.HandleInvalid;
+            var entries = Array.Empty<GhRmMemEntry>();
+            if (error == GhRmError.Ok)
+            {
+                error = Accept(borrower, parcel!, request, out entries);
+            }
+
+            var reply = new GhRmMemAcceptRespPayload(new GhRmMemAcceptResp { NEntries = (ushort)entries.Length }, entries);
+            return ValueTask.FromResult(error == GhRmError.Ok ? RpcResult.Success(reply) : Fail<GhRmMemAcceptRespPayload>(error));
+        }
+    }
+
+    private GhRmError Accept(ushort borrower, RmParcel parcel, GhRmMemAcceptReqPayload request, out GhRmMemEntry[] chosen)
+    {
+        chosen = [];
+        var rights = parcel.RightsOf(borrower);
+        var total = parcel.TotalSize;
+        var sgl = request.Sgl;
+        if (sgl.Length == 0)
+        {
+            // The RM picks the IPA: one contiguous range in the borrower's window above everything it maps.
+            chosen = [new GhRmMemEntry { Ipa = NextFreeIpa(parcel), Size = total }];
+            sgl = chosen;
+        }
+
+        ulong offset = 0;
+        foreach (var entry in sgl)
+        {
+            if (platform.MapExtent(parcel.Extent, borrower, entry.Ipa, offset, entry.Size, rights) != HypError.Ok)
+            {
+                platform.UnmapExtent(parcel.Extent, borrower);
+                chosen = [];
+                return GhRmError.MapFailed;
+            }
+
+            offset += entry.Size;
+        }
+
+        if ((request.Fixed.Flags & (byte)GhRmMemAcceptFlags.Sanitize) != 0)
+        {
+            platform.ZeroExtent(parcel.Extent);
+        }
+
+        if (parcel.TransType == GhRmMemTransType.Donate)
+        {
+            // Donation is final: the pages become the borrower's and the handle is freed.
+            platform.DonateExtent(parcel.Extent, borrower);
+            parcels.Remove(parcel.Handle);
+            return GhRmError.Ok;
+        }
+
+        parcel.AcceptedBy.Add(borrower);
+        return GhRmError.Ok;
+    }
+
+    /// <summary>The reference's IPA window for RM-chosen mappings: from 64 GiB up, one slot per parcel handle
+    /// (each slot 4 GiB), so two RM-chosen mappings never collide.</summary>
+    private static ulong NextFreeIpa(RmParcel parcel) => (0x10UL + parcel.Handle % 0x1000) << 32;
+}
