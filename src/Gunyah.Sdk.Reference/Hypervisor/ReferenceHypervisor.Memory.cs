@@ -107,7 +107,8 @@ public sealed partial class ReferenceHypervisor
 
     /// <summary>
     /// Lends <paramref name="extent"/>: the owner's mappings of it are withdrawn (kept for <see cref="Reclaim"/>) and
-    /// only <paramref name="borrowers"/> may map it, each with at most its access.
+    /// only <paramref name="borrowers"/> may map it, each with at most its access. The list may be empty when the
+    /// borrowers have no hypervisor objects yet (<see cref="AddBorrower"/> adds them later).
     /// </summary>
     public HypError Lend(MemoryExtent extent, ReadOnlySpan<MemoryGrant> borrowers) =>
         GiveAccess(extent, borrowers, MemoryExtentState.Lent);
@@ -115,6 +116,28 @@ public sealed partial class ReferenceHypervisor
     /// <summary>Shares <paramref name="extent"/>: the owner keeps its access and <paramref name="borrowers"/> gain theirs.</summary>
     public HypError Share(MemoryExtent extent, ReadOnlySpan<MemoryGrant> borrowers) =>
         GiveAccess(extent, borrowers, MemoryExtentState.Shared);
+
+    /// <summary>
+    /// Lets one more VM map a lent or shared extent, with at most <paramref name="grant"/>'s access: a borrower the
+    /// Resource Manager named in the parcel's ACL before that VM had hypervisor objects (a host lends memory right
+    /// after allocating a VMID; the VM itself is built at VM_INIT). OBJECT_STATE unless the extent is lent or
+    /// shared, ARGUMENT_INVALID for the owner, no access, or a VM that is a borrower already.
+    /// </summary>
+    public HypError AddBorrower(MemoryExtent extent, MemoryGrant grant)
+    {
+        lock (Sync)
+        {
+            if (extent.Destroyed || extent.StateLocked == MemoryExtentState.Private)
+                return HypError.ObjectState;
+            if (ReferenceEquals(grant.Vm, extent.OwnerLocked) || grant.Access is MemoryAccess.None || (grant.Access & ~MemoryAccess.RWX) != 0
+                || extent.Borrowers.ContainsKey(grant.Vm))
+                return HypError.ArgumentInvalid;
+            if (!grant.Vm.AliveLocked)
+                return HypError.ObjectState;
+            extent.Borrowers.Add(grant.Vm, grant.Access);
+            return HypError.Ok;
+        }
+    }
 
     /// <summary>
     /// Ends a lend or share: the borrowers' mappings go and, after a lend, the owner's withdrawn mappings come
@@ -169,8 +192,6 @@ public sealed partial class ReferenceHypervisor
         {
             if (extent.Destroyed || extent.StateLocked != MemoryExtentState.Private)
                 return HypError.ObjectState;
-            if (borrowers.IsEmpty)
-                return HypError.ArgumentInvalid;
             for (var i = 0; i < borrowers.Length; i++)
             {
                 var grant = borrowers[i];

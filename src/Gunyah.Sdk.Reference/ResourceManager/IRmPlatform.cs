@@ -51,8 +51,13 @@ public interface IRmPlatform
     /// (IPA ranges the owner owns); MemdbNotOwner when it does not own them all or they are already in an extent.</summary>
     HypError CreateMemExtent(ushort owner, ReadOnlySpan<RmMemRange> ranges, bool device, out ulong extent);
 
-    /// <summary>Sets the owner's own stage-2 access to the extent's pages (None while lent, restored on reclaim).</summary>
-    HypError SetOwnerAccess(ulong extent, RmMemAccess access);
+    /// <summary>
+    /// Hands a finished parcel's extent to its borrowers: <see cref="RmMemTransfer.Share"/> keeps the owner's access,
+    /// <see cref="RmMemTransfer.Lend"/> and <see cref="RmMemTransfer.Donate"/> withdraw it until the extent is
+    /// destroyed (reclaim) or donated. <paramref name="borrowers"/> are the ACL's other VMs with their rights; only
+    /// they may later map the extent, each within its rights. Called once per extent.
+    /// </summary>
+    HypError GiveExtent(ulong extent, RmMemTransfer transfer, ReadOnlySpan<RmMemGrant> borrowers);
 
     /// <summary>Maps <paramref name="size"/> bytes of the extent from <paramref name="offset"/> at <paramref name="ipa"/> in
     /// <paramref name="vmid"/>'s address space with <paramref name="access"/>.</summary>
@@ -79,6 +84,22 @@ public interface IRmPlatform
 /// <param name="Ipa">Base IPA (page aligned).</param>
 /// <param name="Size">Size in bytes (page aligned, non-zero).</param>
 public readonly record struct RmMemRange(ulong Ipa, ulong Size);
+
+/// <summary>How a parcel's pages reach its borrowers.</summary>
+public enum RmMemTransfer
+{
+    /// <summary>The owner keeps its access.</summary>
+    Share,
+
+    /// <summary>The owner loses its access while the parcel exists.</summary>
+    Lend,
+
+    /// <summary>The owner loses its access; accepting moves ownership to the borrower.</summary>
+    Donate,
+}
+
+/// <summary>A borrower of a parcel and the most it may map it with.</summary>
+public readonly record struct RmMemGrant(ushort Vmid, RmMemAccess Access);
 
 /// <summary>Stage-2 access rights, with the RM ACL's bit meanings (X 1, W 2, R 4).</summary>
 [Flags]

@@ -41,7 +41,7 @@ public sealed partial class InMemoryRmPlatform
     }
 
     /// <inheritdoc/>
-    public HypError SetOwnerAccess(ulong extent, RmMemAccess access)
+    public HypError GiveExtent(ulong extent, RmMemTransfer transfer, ReadOnlySpan<RmMemGrant> borrowers)
     {
         lock (gate)
         {
@@ -50,7 +50,8 @@ public sealed partial class InMemoryRmPlatform
                 return HypError.CspaceCapNull;
             }
 
-            e.OwnerAccess = access;
+            // The RM checks each borrower's rights against the ACL itself; this model only withdraws the owner.
+            e.OwnerAccess = transfer == RmMemTransfer.Share ? RmMemAccess.RWX : RmMemAccess.None;
             return HypError.Ok;
         }
     }

@@ -69,8 +69,8 @@ public sealed partial class ReferenceResourceManager
         return nextHandle++;
     }
 
-    /// <summary>The parcel is complete: create its extent, take the owner's access for a lend or donation, and
-    /// sanitise it if asked.</summary>
+    /// <summary>The parcel is complete: create its extent, give it to the ACL's borrowers (taking the owner's access
+    /// for a lend or donation), and sanitise it if asked.</summary>
     private GhRmError Finish(RmParcel parcel)
     {
         if (!AreDisjointPages(parcel.Sgl.Select(e => new RmMemRange(e.Ipa, e.Size)).ToArray()))
@@ -86,9 +86,18 @@ public sealed partial class ReferenceResourceManager
 
         parcel.Extent = extent;
         parcel.HasExtent = true;
-        if (parcel.TransType != GhRmMemTransType.Share)
+        var transfer = parcel.TransType switch
         {
-            platform.SetOwnerAccess(extent, RmMemAccess.None);
+            GhRmMemTransType.Share => RmMemTransfer.Share,
+            GhRmMemTransType.Lend => RmMemTransfer.Lend,
+            _ => RmMemTransfer.Donate,
+        };
+        var borrowers = parcel.Acl.Where(a => a.Vmid != parcel.Owner).Select(a => new RmMemGrant(a.Vmid, (RmMemAccess)a.Rights)).ToArray();
+        if (platform.GiveExtent(extent, transfer, borrowers) != HypError.Ok)
+        {
+            platform.DestroyExtent(extent);
+            parcel.HasExtent = false;
+            return GhRmError.MemInvalid;
         }
 
         if (parcel.Sanitized)

@@ -34,7 +34,7 @@ internal sealed class FaultyPlatform(InMemoryRmPlatform inner) : IRmPlatform
 
     public HypError CreateMemExtent(ushort owner, ReadOnlySpan<RmMemRange> ranges, bool device, out ulong extent) => inner.CreateMemExtent(owner, ranges, device, out extent);
 
-    public HypError SetOwnerAccess(ulong extent, RmMemAccess access) => inner.SetOwnerAccess(extent, access);
+    public HypError GiveExtent(ulong extent, RmMemTransfer transfer, ReadOnlySpan<RmMemGrant> borrowers) => inner.GiveExtent(extent, transfer, borrowers);
 
     public HypError MapExtent(ulong extent, ushort vmid, ulong ipa, ulong offset, ulong size, RmMemAccess access) => inner.MapExtent(extent, vmid, ipa, offset, size, access);
 

@@ -1,0 +1,388 @@
+using System.Runtime.InteropServices;
+using Gunyah.Sdk.Reference.Hypervisor;
+using Gunyah.Sdk.Reference.ResourceManager;
+
+namespace Gunyah.Sdk.Reference.Platform;
+
+// Memory extents: a parcel's ranges become hypervisor extents; lend/share/donate and the borrowers' mappings follow
+// the hypervisor's ownership model, so its invariant checker sees every parcel.
+public sealed unsafe partial class HypervisorRmPlatform
+{
+    private readonly Dictionary<ulong, ParcelExtent> extents = [];
+
+    public HypError CreateMemExtent(ushort owner, ReadOnlySpan<RmMemRange> ranges, bool device, out ulong extent)
+    {
+        extent = 0;
+        var vm = Hypervisor.GetVm(owner);
+        if (vm is null)
+        {
+            return HypError.ObjectState;
+        }
+
+        var parcel = new ParcelExtent(vm);
+        foreach (var range in ranges)
+        {
+            var error = AddPiece(parcel, range);
+            if (error != HypError.Ok)
+            {
+                RemovePieces(parcel);
+                return error;
+            }
+        }
+
+        lock (gate)
+        {
+            extent = nextId++;
+            extents.Add(extent, parcel);
+        }
+
+        return HypError.Ok;
+    }
+
+    public HypError GiveExtent(ulong extent, RmMemTransfer transfer, ReadOnlySpan<RmMemGrant> borrowers)
+    {
+        if (FindExtent(extent) is not { } parcel)
+        {
+            return HypError.CspaceCapNull;
+        }
+
+        // Borrowers without hypervisor objects yet (a VMID the host just allocated; the RM builds the VM at
+        // VM_INIT) join the extent when they first map it.
+        var grants = new List<MemoryGrant>();
+        lock (gate)
+        {
+            foreach (var borrower in borrowers)
+            {
+                if (Hypervisor.GetVm(borrower.Vmid) is { } vm)
+                {
+                    grants.Add(new MemoryGrant(vm, (MemoryAccess)borrower.Access));
+                }
+                else
+                {
+                    parcel.Pending[borrower.Vmid] = borrower.Access;
+                }
+            }
+        }
+
+        foreach (var piece in parcel.Pieces)
+        {
+            var error = transfer == RmMemTransfer.Share
+                ? Hypervisor.Share(piece.Extent, grants.ToArray())
+                : Hypervisor.Lend(piece.Extent, grants.ToArray());
+            if (error != HypError.Ok)
+            {
+                return error;
+            }
+        }
+
+        return HypError.Ok;
+    }
+
+    public HypError MapExtent(ulong extent, ushort vmid, ulong ipa, ulong offset, ulong size, RmMemAccess access)
+    {
+        var vm = Hypervisor.GetVm(vmid);
+        if (FindExtent(extent) is not { } parcel || vm is null)
+        {
+            return HypError.CspaceCapNull;
+        }
+
+        RmMemAccess pending;
+        bool joins;
+        lock (gate)
+        {
+            joins = parcel.Pending.Remove(vmid, out pending);
+        }
+
+        if (joins)
+        {
+            foreach (var piece in parcel.Pieces)
+            {
+                Hypervisor.AddBorrower(piece.Extent, new MemoryGrant(vm, (MemoryAccess)pending));
+            }
+        }
+
+        // The parcel's bytes run across its pieces in SGL order; map each overlap where it falls.
+        ulong pieceStart = 0;
+        var done = new List<BorrowerMapping>();
+        for (var index = 0; index < parcel.Pieces.Count; index++)
+        {
+            var piece = parcel.Pieces[index];
+            var from = Math.Max(offset, pieceStart);
+            var to = Math.Min(offset + size, pieceStart + piece.Size);
+            if (from < to)
+            {
+                var mapping = new BorrowerMapping(index, from - pieceStart, ipa + (from - offset), to - from, access);
+                var error = Hypervisor.Map(vm, mapping.Ipa, piece.Extent, mapping.PieceOffset, mapping.Size, (MemoryAccess)access);
+                if (error != HypError.Ok)
+                {
+                    foreach (var undo in done)
+                    {
+                        Hypervisor.Unmap(vm, undo.Ipa, undo.Size);
+                    }
+
+                    return error;
+                }
+
+                done.Add(mapping);
+            }
+
+            pieceStart += piece.Size;
+        }
+
+        lock (gate)
+        {
+            parcel.MappingsOf(vmid).AddRange(done);
+        }
+
+        return done.Count > 0 || size == 0 ? HypError.Ok : HypError.AddressOverflow;
+    }
+
+    public HypError UnmapExtent(ulong extent, ushort vmid)
+    {
+        var vm = Hypervisor.GetVm(vmid);
+        if (FindExtent(extent) is not { } parcel)
+        {
+            return HypError.CspaceCapNull;
+        }
+
+        List<BorrowerMapping>? mappings;
+        lock (gate)
+        {
+            parcel.Borrowers.Remove(vmid, out mappings);
+        }
+
+        if (vm is not null && mappings is not null)
+        {
+            foreach (var mapping in mappings)
+            {
+                Hypervisor.Unmap(vm, mapping.Ipa, mapping.Size);
+            }
+        }
+
+        return HypError.Ok;
+    }
+
+    public HypError DonateExtent(ulong extent, ushort toVmid)
+    {
+        var to = Hypervisor.GetVm(toVmid);
+        if (FindExtent(extent) is not { } parcel || to is null)
+        {
+            return HypError.CspaceCapNull;
+        }
+
+        List<BorrowerMapping>? mappings;
+        lock (gate)
+        {
+            parcel.Borrowers.Remove(toVmid, out mappings);
+            extents.Remove(extent);
+        }
+
+        // End the lend, move ownership (which drops every mapping), then give the new owner its view back as its
+        // own memory; the extent leaves this platform, as the RM retires the parcel.
+        foreach (var piece in parcel.Pieces)
+        {
+            Hypervisor.Reclaim(piece.Extent);
+            var error = Hypervisor.Donate(piece.Extent, parcel.Owner, to);
+            if (error != HypError.Ok)
+            {
+                return error;
+            }
+        }
+
+        foreach (var mapping in mappings ?? [])
+        {
+            Hypervisor.Map(to, mapping.Ipa, parcel.Pieces[mapping.Piece].Extent, mapping.PieceOffset, mapping.Size, (MemoryAccess)mapping.Access);
+        }
+
+        return HypError.Ok;
+    }
+
+    public HypError ZeroExtent(ulong extent)
+    {
+        if (FindExtent(extent) is not { } parcel)
+        {
+            return HypError.CspaceCapNull;
+        }
+
+        foreach (var piece in parcel.Pieces)
+        {
+            NativeMemory.Clear((void*)piece.PhysicalBase, checked((nuint)piece.Size));
+        }
+
+        return HypError.Ok;
+    }
+
+    public HypError ReadExtent(ulong extent, ulong offset, Span<byte> destination)
+    {
+        if (FindExtent(extent) is not { } parcel)
+        {
+            return HypError.CspaceCapNull;
+        }
+
+        ulong pieceStart = 0;
+        var end = offset + (ulong)destination.Length;
+        if (end < offset || end > parcel.Pieces.Aggregate(0UL, (sum, p) => sum + p.Size))
+        {
+            return HypError.AddressOverflow;
+        }
+
+        foreach (var piece in parcel.Pieces)
+        {
+            var from = Math.Max(offset, pieceStart);
+            var to = Math.Min(end, pieceStart + piece.Size);
+            if (from < to)
+            {
+                new ReadOnlySpan<byte>((void*)(piece.PhysicalBase + (from - pieceStart)), (int)(to - from))
+                    .CopyTo(destination[(int)(from - offset)..]);
+            }
+
+            pieceStart += piece.Size;
+        }
+
+        return HypError.Ok;
+    }
+
+    public HypError DestroyExtent(ulong extent)
+    {
+        ParcelExtent? parcel;
+        lock (gate)
+        {
+            if (!extents.Remove(extent, out parcel))
+            {
+                return HypError.CspaceCapNull;
+            }
+        }
+
+        foreach (var (vmid, mappings) in parcel.Borrowers)
+        {
+            if (Hypervisor.GetVm(vmid) is { } vm)
+            {
+                foreach (var mapping in mappings)
+                {
+                    Hypervisor.Unmap(vm, mapping.Ipa, mapping.Size);
+                }
+            }
+        }
+
+        RemovePieces(parcel);
+        return HypError.Ok;
+    }
+
+    /// <summary>
+    /// A range of the owner's address space becomes one hypervisor extent. The host VM's IPAs are host addresses
+    /// (identity): its pages are registered and mapped for the parcel's life. Another owner's range must already be
+    /// its own memory (donated earlier); its physical pages are found through its stage 2.
+    /// </summary>
+    private HypError AddPiece(ParcelExtent parcel, RmMemRange range)
+    {
+        var owner = parcel.Owner;
+        ulong physical;
+        var registered = false;
+        if (owner.Vmid == ReferenceHypervisor.HlosVmid)
+        {
+            physical = range.Ipa;
+            var error = Hypervisor.AddPhysicalMemory(owner, physical, range.Size);
+            if (error != HypError.Ok)
+            {
+                return error == HypError.Denied ? HypError.MemdbNotOwner : error;
+            }
+
+            registered = true;
+        }
+        else if (!owner.AddressSpace.TryTranslate(range.Ipa, out physical, out _))
+        {
+            return HypError.AddressInvalid;
+        }
+
+        var created = Hypervisor.CreateMemoryExtent(owner, physical, range.Size, out var memoryExtent);
+        if (created != HypError.Ok)
+        {
+            if (registered)
+            {
+                Hypervisor.RemovePhysicalMemory(physical, range.Size);
+            }
+
+            return created;
+        }
+
+        if (registered)
+        {
+            Hypervisor.Map(owner, range.Ipa, memoryExtent!, 0, range.Size, MemoryAccess.RWX);
+        }
+
+        parcel.Pieces.Add(new ParcelPiece(memoryExtent!, physical, range.Size, registered));
+        return HypError.Ok;
+    }
+
+    private void RemovePieces(ParcelExtent parcel)
+    {
+        foreach (var piece in parcel.Pieces)
+        {
+            if (piece.Extent.State != MemoryExtentState.Private)
+            {
+                Hypervisor.Reclaim(piece.Extent);
+            }
+
+            Hypervisor.DestroyMemoryExtent(piece.Extent);
+            if (piece.Registered)
+            {
+                Hypervisor.RemovePhysicalMemory(piece.PhysicalBase, piece.Size);
+            }
+        }
+
+        parcel.Pieces.Clear();
+    }
+
+    private void ForgetExtentsOf(ushort vmid)
+    {
+        lock (gate)
+        {
+            foreach (var parcel in extents.Values)
+            {
+                parcel.Borrowers.Remove(vmid);
+            }
+
+            foreach (var (id, parcel) in extents.ToArray())
+            {
+                if (parcel.Owner.Vmid == vmid)
+                {
+                    extents.Remove(id);
+                }
+            }
+        }
+    }
+
+    private ParcelExtent? FindExtent(ulong extent)
+    {
+        lock (gate)
+        {
+            return extents.GetValueOrDefault(extent);
+        }
+    }
+
+    private sealed record ParcelPiece(MemoryExtent Extent, ulong PhysicalBase, ulong Size, bool Registered);
+
+    private sealed record BorrowerMapping(int Piece, ulong PieceOffset, ulong Ipa, ulong Size, RmMemAccess Access);
+
+    private sealed class ParcelExtent(HypervisorVm owner)
+    {
+        public HypervisorVm Owner { get; } = owner;
+
+        public List<ParcelPiece> Pieces { get; } = [];
+
+        public Dictionary<ushort, List<BorrowerMapping>> Borrowers { get; } = [];
+
+        /// <summary>ACL borrowers that had no hypervisor VM when the parcel was given.</summary>
+        public Dictionary<ushort, RmMemAccess> Pending { get; } = [];
+
+        public List<BorrowerMapping> MappingsOf(ushort vmid)
+        {
+            if (!Borrowers.TryGetValue(vmid, out var list))
+            {
+                Borrowers[vmid] = list = [];
+            }
+
+            return list;
+        }
+    }
+}
