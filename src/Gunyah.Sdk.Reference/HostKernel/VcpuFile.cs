@@ -20,6 +20,8 @@ internal sealed unsafe class VcpuFile : DriverFile
     private readonly byte* page;
     private readonly AutoResetEvent wakeup = new(false);
     private readonly Lock runGate = new();
+    private readonly Lock pageGate = new();
+    private bool pageFreed;
     private long capId = -1;
     private uint virq;
     private volatile bool removed;
@@ -79,8 +81,14 @@ internal sealed unsafe class VcpuFile : DriverFile
     /// <summary>Frees the run page (a bind that failed, or the fd's release).</summary>
     public void DiscardRunPage()
     {
-        if (page != null)
+        lock (pageGate)
         {
+            if (page == null || pageFreed)
+            {
+                return;
+            }
+
+            pageFreed = true;
             Driver.Real.Munmap((nint)page, (nuint)UserMemory.PageSize);
             Driver.Real.Close(runFd);
         }
@@ -99,7 +107,14 @@ internal sealed unsafe class VcpuFile : DriverFile
     {
         Interlocked.Exchange(ref capId, -1);
         Driver.UnrouteWakeup(virq, this);
-        Volatile.Write(ref page[0], 1);
+        lock (pageGate)
+        {
+            if (!pageFreed)
+            {
+                Volatile.Write(ref page[0], 1);
+            }
+        }
+
         Wake();
     }
 
