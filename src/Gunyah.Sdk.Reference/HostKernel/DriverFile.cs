@@ -123,7 +123,10 @@ internal sealed class GuestMemFile(HostDriver driver, int memfd, ulong size, boo
             return -Errno.EINVAL;
         }
 
-        return Driver.Real.Fallocate(Memfd, mode, offset, length);
+        // guest_memfd zeroes a ZERO_RANGE itself; the backing memfd (shmem) has no ZERO_RANGE, and a punched hole
+        // reads back as zeros, which is the same contents.
+        var backing = (mode & FallocateMode.ZeroRange) != 0 ? FallocateMode.KeepSize | FallocateMode.PunchHole : mode;
+        return Driver.Real.Fallocate(Memfd, backing, offset, length);
     }
 
     private int references = 1;

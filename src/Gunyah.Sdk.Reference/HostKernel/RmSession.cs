@@ -62,6 +62,11 @@ internal sealed class RmSession : IAsyncDisposable
         {
             return -Errno.EBADMSG;
         }
+        catch (Exception exception) when (exception is ObjectDisposedException or OperationCanceledException)
+        {
+            // The RM connection is gone (the reference kernel is being disposed): a system call never throws.
+            return -Errno.EIO;
+        }
     }
 
     /// <summary>Runs one RM call that answers a value: 0 and the value, or -errno.</summary>

@@ -164,6 +164,12 @@ internal sealed unsafe class VcpuFile : DriverFile
         var l24 = Driver.Generation.IsL24;
         while (true)
         {
+            // The VM stopped (an RM notification woke the vCPU): report its status instead of running on.
+            if (vm.RmStatus != GhRmVmStatus.Running)
+            {
+                return StatusExit();
+            }
+
             var result = Driver.Hypercalls.VcpuRun(cap, resume0, resume1, 0);
             resume0 = resume1 = 0;
             if (result.Error == HypError.Retry && l24)

@@ -67,7 +67,7 @@ internal sealed partial class VmFile
         {
             if (Lifecycle != VmLifecycle.NoState)
             {
-                return Lifecycle == VmLifecycle.Running || Generation.Id == GenerationId.V6 ? 0 : -Errno.ENODEV;
+                return (Lifecycle == VmLifecycle.Running && RmStatus == GhRmVmStatus.Running) || Generation.Id == GenerationId.V6 ? 0 : -Errno.ENODEV;
             }
 
             var result = Generation.IsL24 ? StartL24() : StartL23();
