@@ -1,6 +1,8 @@
 using Gunyah.Sdk.Kernel;
 using Gunyah.Sdk.Reference.HostKernel;
+using Gunyah.Sdk.ResourceManager.Protocol;
 using Gunyah.Sdk.Uapi;
+using M = Gunyah.Sdk.ResourceManager.Protocol.GhRmMessages;
 
 namespace Gunyah.Sdk.Reference.Tests.HostKernel;
 
@@ -50,6 +52,31 @@ public sealed class DispatchTests
         Assert.Equal(-Errno.EINVAL, result);
         Assert.Equal(before, host.Kernel.OpenVirtualFds);
         Assert.Empty(host.Rm.CallIds);
+    }
+
+    [Theory]
+    [MemberData(nameof(Host.All), MemberType = typeof(Host))]
+    public async Task VmidAllocationAndTeardownOfAVmThatNeverStarted(string profile)
+    {
+        await using var host = Host.For(profile);
+        var vm = host.CreateVm();
+        var atCreate = profile is "v6" or "android14-6.1";
+        Assert.Equal(atCreate ? [M.GH_RM_RPC_VM_ALLOC_VMID] : [], host.Rm.CallIds);
+        Assert.Equal(0, host.Kernel.Close(vm));
+        Assert.Equal(atCreate ? [M.GH_RM_RPC_VM_ALLOC_VMID, M.GH_RM_RPC_VM_DEALLOC_VMID] : [], host.Rm.CallIds);
+    }
+
+    [Theory]
+    [InlineData("v6")]
+    [InlineData("android14-6.1")]
+    public async Task CreateVmFailsWithTheRmErrorWhenItAllocatesTheVmid(string profile)
+    {
+        await using var host = Host.For(profile);
+        host.Rm.Failures[M.GH_RM_RPC_VM_ALLOC_VMID] = (uint)GhRmError.Noresource;
+        var device = host.OpenDevice();
+        var fds = host.Kernel.OpenVirtualFds;
+        Assert.Equal(-Errno.ENODEV, host.Ioctl(device, "CREATE_VM"));
+        Assert.Equal(fds, host.Kernel.OpenVirtualFds);
     }
 
     [Fact]

@@ -61,11 +61,8 @@ public sealed class TypedSdkFlowTests
     public void ScriptedRunSequence(string profileName)
     {
         using var host = Host.For(profileName, rm => rm.WithVcpu(0));
-        using var device = GunyahDevice.Open(host.Kernel, "/dev/gunyah", host.Profile);
-        using var vm = device.CreateVm();
-        using var memory = Configure(host, device, vm);
-        var vcpu = vm.AddVcpu(0);
-        vm.Start();
+        using var started = new StartedVm(host);
+        var vcpu = started.Vcpu;
         host.Hyp.Then(VcpuRunState.AddressSpaceVmmioWrite, 0x9000_0000, 4, 0x4142_4344)
             .Then(VcpuRunState.AddressSpaceVmmioRead, 0x9000_0004, 2)
             .Then(VcpuRunState.Ready)
@@ -102,7 +99,6 @@ public sealed class TypedSdkFlowTests
         var runs = host.Hyp.Runs.ToArray();
         Assert.Equal(0x1000ul, runs[0].Cap);
         Assert.Equal(0x1234ul, runs[2].Resume0);
-        vcpu.Dispose();
     }
 
     [Theory]
@@ -110,11 +106,8 @@ public sealed class TypedSdkFlowTests
     public async Task KickInterruptsARunWaitingForItsWakeup(string profileName)
     {
         await using var host = Host.For(profileName, rm => rm.WithVcpu(0));
-        using var device = GunyahDevice.Open(host.Kernel, "/dev/gunyah", host.Profile);
-        using var vm = device.CreateVm();
-        using var memory = Configure(host, device, vm);
-        var vcpu = vm.AddVcpu(0);
-        vm.Start();
+        using var started = new StartedVm(host);
+        var vcpu = started.Vcpu;
         var run = Task.Factory.StartNew(() => vcpu.Run().Reason, TaskCreationOptions.LongRunning);
         while (host.Hyp.Runs.IsEmpty)
         {
@@ -125,7 +118,6 @@ public sealed class TypedSdkFlowTests
         Assert.False(run.IsCompleted);
         vcpu.Kick();
         Assert.Equal(VcpuExitReason.Interrupted, await run.WaitAsync(TimeSpan.FromSeconds(5)));
-        vcpu.Dispose();
     }
 
     [Theory]
@@ -133,11 +125,8 @@ public sealed class TypedSdkFlowTests
     public async Task TheWakeupVirqEndsTheWait(string profileName)
     {
         await using var host = Host.For(profileName, rm => rm.WithVcpu(0));
-        using var device = GunyahDevice.Open(host.Kernel, "/dev/gunyah", host.Profile);
-        using var vm = device.CreateVm();
-        using var memory = Configure(host, device, vm);
-        var vcpu = vm.AddVcpu(0);
-        vm.Start();
+        using var started = new StartedVm(host);
+        var vcpu = started.Vcpu;
         host.Hyp.Then(VcpuRunState.ExpectsWakeup).Then(VcpuRunState.AddressSpaceVmmioRead, 0x10, 1);
         var run = Task.Factory.StartNew(() => vcpu.Run().Reason, TaskCreationOptions.LongRunning);
         while (host.Hyp.Runs.IsEmpty)
@@ -147,7 +136,6 @@ public sealed class TypedSdkFlowTests
 
         host.Driver.Interrupts.Assert(100);
         Assert.Equal(VcpuExitReason.Mmio, await run.WaitAsync(TimeSpan.FromSeconds(5)));
-        vcpu.Dispose();
     }
 
     // Memory and devicetree the generation's way; the DTB is the second page, one page long.
@@ -173,5 +161,32 @@ public sealed class TypedSdkFlowTests
         }
 
         return ram;
+    }
+
+    /// <summary>A device, a started VM with memory and a DTB, and its vCPU 0, through the typed SDK.</summary>
+    private sealed class StartedVm : IDisposable
+    {
+        private readonly GunyahDevice device;
+        private readonly GunyahVm vm;
+        private readonly IDisposable memory;
+
+        public StartedVm(Host host)
+        {
+            device = GunyahDevice.Open(host.Kernel, "/dev/gunyah", host.Profile);
+            vm = device.CreateVm();
+            memory = Configure(host, device, vm);
+            Vcpu = vm.AddVcpu(0);
+            vm.Start();
+        }
+
+        public GunyahVcpu Vcpu { get; }
+
+        public void Dispose()
+        {
+            Vcpu.Dispose();
+            vm.Dispose();
+            memory.Dispose();
+            device.Dispose();
+        }
     }
 }
