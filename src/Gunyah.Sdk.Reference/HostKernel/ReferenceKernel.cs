@@ -144,7 +144,7 @@ public sealed class ReferenceKernel : IKernel
         return 0;
     }
 
-    /// <summary>Creates a reference kernel whose other calls go to the real Linux kernel.</summary>
+    /// <summary>The real kernel used when none is given: Linux.</summary>
     internal static IKernel DefaultReal() => LinuxKernel.Instance;
 
     internal int Install(DriverFile file)

@@ -64,6 +64,21 @@ public sealed unsafe class RunTests
     }
 
     [Theory]
+    [InlineData("android14-6.1", GhRmVmStatus.InitFailed, 1u)]
+    [InlineData("v17", GhRmVmStatus.InitFailed, 1u)]
+    [InlineData("v10", GhRmVmStatus.Exited, 2u)]
+    [InlineData("android15-6.6", GhRmVmStatus.Exited, 2u)]
+    public void StatusValues(string profile, GhRmVmStatus rmStatus, uint expected)
+    {
+        using var host = Host.For(profile, rm => rm.WithVcpu(0));
+        var (vm, vcpu) = Started(host);
+        host.Notifications.Status(0x81, rmStatus);
+        Assert.True(SpinWait.SpinUntil(() => host.Ioctl(vm, "VM_START") == -Errno.ENODEV, 2000));
+        Assert.Equal(0, host.Ioctl(vcpu, "VCPU_RUN"));
+        Assert.Equal((2u, expected), (Page(host, vcpu).ExitReason, Page(host, vcpu).Status));
+    }
+
+    [Theory]
     [MemberData(nameof(Host.WithFunctions), MemberType = typeof(Host))]
     public void PoweredOffWhileRunningWaitsForTheWakeup(string profile)
     {
