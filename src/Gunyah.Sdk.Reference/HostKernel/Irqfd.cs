@@ -16,6 +16,7 @@ internal sealed class Irqfd : IDisposable
     private readonly int stopFd;
     private readonly bool level;
     private readonly Thread thread;
+    // -1 is U64_MAX, the invalid capability id; real ids use all 64 bits.
     private long capId = -1;
     private long lost;
 
@@ -75,7 +76,7 @@ internal sealed class Irqfd : IDisposable
             }
 
             var cap = Interlocked.Read(ref capId);
-            if (cap < 0)
+            if (cap == -1)
             {
                 Interlocked.Increment(ref lost);
                 continue;

@@ -22,7 +22,10 @@ internal sealed unsafe class VcpuFile : DriverFile
     private readonly Lock runGate = new();
     private readonly Lock pageGate = new();
     private bool pageFreed;
-    private long capId = -1;
+    // U64_MAX is the invalid capability id (as Linux uses it); real ids use all 64 bits, so no sign test.
+    private const long InvalidCapId = -1;
+
+    private long capId = InvalidCapId;
     private uint virq;
     private volatile bool removed;
     private bool systemDown;
@@ -105,7 +108,7 @@ internal sealed unsafe class VcpuFile : DriverFile
     /// <summary>The resource went away: the kernel sets immediate_exit itself, so a RUN in progress returns.</summary>
     public void Unpopulate()
     {
-        Interlocked.Exchange(ref capId, -1);
+        Interlocked.Exchange(ref capId, InvalidCapId);
         Driver.UnrouteWakeup(virq, this);
         lock (pageGate)
         {
@@ -126,7 +129,18 @@ internal sealed unsafe class VcpuFile : DriverFile
     }
 
     /// <summary>The wakeup vIRQ, a VM status change or removal.</summary>
-    public void Wake() => wakeup.Set();
+    public void Wake()
+    {
+        try
+        {
+            wakeup.Set();
+        }
+        catch (ObjectDisposedException)
+        {
+            // Only when the fd is released by a finalizer after the event's own handle was finalized: then no
+            // RUN can be waiting on it.
+        }
+    }
 
     /// <summary>VCPU_RUN.</summary>
     public int Run()
@@ -135,7 +149,7 @@ internal sealed unsafe class VcpuFile : DriverFile
         {
             var thread = Driver.Real.CurrentThreadId();
             var cap = Interlocked.Read(ref capId);
-            if (removed || cap < 0)
+            if (removed || cap == InvalidCapId)
             {
                 return -Errno.ENODEV;
             }
@@ -209,7 +223,7 @@ internal sealed unsafe class VcpuFile : DriverFile
     // null: run again; -EINTR: a signal came first.
     private int? WaitForWakeup(int thread)
     {
-        if (removed || Interlocked.Read(ref capId) < 0)
+        if (removed || Interlocked.Read(ref capId) == InvalidCapId)
         {
             return -Errno.EINTR;
         }

@@ -41,7 +41,8 @@ public sealed partial class ReferenceResourceManager
     }
 
     /// <inheritdoc/>
-    /// <remarks>VM in INIT (before VM_INIT). 1..512 page-aligned, non-empty, non-wrapping, non-overlapping ranges.
+    /// <remarks>VM in INIT (before VM_INIT). 0..512 page-aligned, non-empty, non-wrapping, non-overlapping ranges (0: a
+    /// host whose VM has no lent binding still sends the call; our choice, the open RM has no handler).
     /// Recorded only: the reference maps whole parcels and pages nothing on demand.</remarks>
     public ValueTask<RpcResult> VmSetDemandPagingAsync(RpcCaller caller, GhRmVmSetDemandPagingReqPayload request, CancellationToken cancellationToken)
     {
@@ -49,7 +50,7 @@ public sealed partial class ReferenceResourceManager
         {
             var error = FindOwned(CallerOf(caller), request.Fixed.Vmid, out var vm);
             var ranges = request.Ranges.Select(r => new RmMemRange(r.Base, r.Size)).ToArray();
-            if (error == GhRmError.Ok && (request.Fixed.Reserved != 0 || ranges.Length is 0 or > MaxListEntries || !AreDisjointPages(ranges)))
+            if (error == GhRmError.Ok && (request.Fixed.Reserved != 0 || ranges.Length > MaxListEntries || !AreDisjointPages(ranges)))
             {
                 error = GhRmError.ArgumentInvalid;
             }

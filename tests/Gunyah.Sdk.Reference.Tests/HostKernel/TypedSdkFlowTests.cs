@@ -2,6 +2,7 @@ using Gunyah.Sdk.Reference.Hypervisor;
 using Gunyah.Sdk.ResourceManager.Protocol;
 using Gunyah.Sdk.Uapi;
 using Gunyah.Sdk.Vmm;
+using MemoryAccess = Gunyah.Sdk.Vmm.MemoryAccess;
 using M = Gunyah.Sdk.ResourceManager.Protocol.GhRmMessages;
 
 namespace Gunyah.Sdk.Reference.Tests.HostKernel;
