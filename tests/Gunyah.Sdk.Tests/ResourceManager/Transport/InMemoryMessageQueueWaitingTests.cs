@@ -52,14 +52,20 @@ public class InMemoryMessageQueueWaitingTests
         for (int i = 0; i < 100; i++)
             Round();
 
+        // Measured in up to three passes: a one-time runtime event on this thread (tier-up or on-stack replacement
+        // of the loop under a loaded machine) can allocate once, but an allocation per operation shows in every pass.
         const int Rounds = 10_000;
-        int parkedAndServed = 0;
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        for (int i = 0; i < Rounds; i++)
-            parkedAndServed += Round();
-        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        long allocated = long.MaxValue;
+        for (int pass = 0; pass < 3 && allocated != 0; pass++)
+        {
+            int parkedAndServed = 0;
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            for (int i = 0; i < Rounds; i++)
+                parkedAndServed += Round();
+            allocated = Math.Min(allocated, GC.GetAllocatedBytesForCurrentThread() - before);
+            Assert.Equal(4 * Rounds, parkedAndServed);
+        }
 
-        Assert.Equal(4 * Rounds, parkedAndServed);
         Assert.Equal(0, allocated);
         Assert.Equal(0, queue.Count);
     }
