@@ -78,7 +78,7 @@ public sealed unsafe partial class HypervisorRmPlatform
         return HypError.Ok;
     }
 
-    public HypError MapExtent(ulong extent, ushort vmid, ulong ipa, ulong offset, ulong size, RmMemAccess access)
+    public HypError MapExtent(ulong extent, ushort vmid, ulong ipa, ulong offset, ulong size, MemoryAccess access)
     {
         var vm = Hypervisor.GetVm(vmid);
         if (FindExtent(extent) is not { } parcel || vm is null)
@@ -86,7 +86,7 @@ public sealed unsafe partial class HypervisorRmPlatform
             return HypError.CspaceCapNull;
         }
 
-        RmMemAccess pending;
+        MemoryAccess pending;
         bool joins;
         lock (gate)
         {
@@ -362,7 +362,7 @@ public sealed unsafe partial class HypervisorRmPlatform
 
     private sealed record ParcelPiece(MemoryExtent Extent, ulong PhysicalBase, ulong Size, bool Registered);
 
-    private sealed record BorrowerMapping(int Piece, ulong PieceOffset, ulong Ipa, ulong Size, RmMemAccess Access);
+    private sealed record BorrowerMapping(int Piece, ulong PieceOffset, ulong Ipa, ulong Size, MemoryAccess Access);
 
     private sealed class ParcelExtent(HypervisorVm owner)
     {
@@ -373,7 +373,7 @@ public sealed unsafe partial class HypervisorRmPlatform
         public Dictionary<ushort, List<BorrowerMapping>> Borrowers { get; } = [];
 
         /// <summary>ACL borrowers that had no hypervisor VM when the parcel was given.</summary>
-        public Dictionary<ushort, RmMemAccess> Pending { get; } = [];
+        public Dictionary<ushort, MemoryAccess> Pending { get; } = [];
 
         public List<BorrowerMapping> MappingsOf(ushort vmid)
         {

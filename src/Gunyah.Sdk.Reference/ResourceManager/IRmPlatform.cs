@@ -61,7 +61,7 @@ public interface IRmPlatform
 
     /// <summary>Maps <paramref name="size"/> bytes of the extent from <paramref name="offset"/> at <paramref name="ipa"/> in
     /// <paramref name="vmid"/>'s address space with <paramref name="access"/>.</summary>
-    HypError MapExtent(ulong extent, ushort vmid, ulong ipa, ulong offset, ulong size, RmMemAccess access);
+    HypError MapExtent(ulong extent, ushort vmid, ulong ipa, ulong offset, ulong size, MemoryAccess access);
 
     /// <summary>Removes every mapping of the extent from <paramref name="vmid"/>'s address space.</summary>
     HypError UnmapExtent(ulong extent, ushort vmid);
@@ -99,33 +99,7 @@ public enum RmMemTransfer
 }
 
 /// <summary>A borrower of a parcel and the most it may map it with.</summary>
-public readonly record struct RmMemGrant(ushort Vmid, RmMemAccess Access);
-
-/// <summary>Stage-2 access rights, with the RM ACL's bit meanings (X 1, W 2, R 4).</summary>
-[Flags]
-public enum RmMemAccess : byte
-{
-    /// <summary>No access.</summary>
-    None = 0,
-
-    /// <summary>Execute.</summary>
-    X = 1,
-
-    /// <summary>Write.</summary>
-    W = 2,
-
-    /// <summary>Read.</summary>
-    R = 4,
-
-    /// <summary>Read and execute.</summary>
-    RX = R | X,
-
-    /// <summary>Read and write.</summary>
-    RW = R | W,
-
-    /// <summary>Read, write and execute.</summary>
-    RWX = R | W | X,
-}
+public readonly record struct RmMemGrant(ushort Vmid, MemoryAccess Access);
 
 /// <summary>Which interrupt of an object a vIRQ is bound to.</summary>
 public enum RmVirqSource

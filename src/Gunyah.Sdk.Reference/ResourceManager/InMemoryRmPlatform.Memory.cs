@@ -51,13 +51,13 @@ public sealed partial class InMemoryRmPlatform
             }
 
             // The RM checks each borrower's rights against the ACL itself; this model only withdraws the owner.
-            e.OwnerAccess = transfer == RmMemTransfer.Share ? RmMemAccess.RWX : RmMemAccess.None;
+            e.OwnerAccess = transfer == RmMemTransfer.Share ? MemoryAccess.RWX : MemoryAccess.None;
             return HypError.Ok;
         }
     }
 
     /// <inheritdoc/>
-    public HypError MapExtent(ulong extent, ushort vmid, ulong ipa, ulong offset, ulong size, RmMemAccess access)
+    public HypError MapExtent(ulong extent, ushort vmid, ulong ipa, ulong offset, ulong size, MemoryAccess access)
     {
         lock (gate)
         {
@@ -196,7 +196,7 @@ public sealed partial class InMemoryRmPlatform
 
     /// <summary>The access <paramref name="vmid"/> has to <paramref name="ipa"/> now: through a mapping of a parcel's
     /// extent, or as the owner of the page (its own access, unless an extent over it took the owner's access away).</summary>
-    public RmMemAccess AccessOf(ushort vmid, ulong ipa)
+    public MemoryAccess AccessOf(ushort vmid, ulong ipa)
     {
         lock (gate)
         {
@@ -209,10 +209,10 @@ public sealed partial class InMemoryRmPlatform
             // The VM's own memory (HLOS RAM, or pages donated to it): full access unless an extent took it.
             if (!TryTranslate(vmid, ipa, out var pa) || OwnerOf(pa) != vmid)
             {
-                return RmMemAccess.None;
+                return MemoryAccess.None;
             }
 
-            var own = mapping?.Access ?? RmMemAccess.RWX;
+            var own = mapping?.Access ?? MemoryAccess.RWX;
             return busyPages.TryGetValue(pa / PageSize, out var id) ? own & extents[id].OwnerAccess : own;
         }
     }
@@ -333,10 +333,10 @@ public sealed partial class InMemoryRmPlatform
 
         public ulong Size => (ulong)Pages.Count * PageSize;
 
-        public RmMemAccess OwnerAccess { get; set; } = RmMemAccess.RWX;
+        public MemoryAccess OwnerAccess { get; set; } = MemoryAccess.RWX;
     }
 
     /// <summary>A stage-2 mapping of <paramref name="Pages"/> from <paramref name="Offset"/>; <paramref name="Extent"/> is
     /// 0 once a donation made the pages the VM's own memory.</summary>
-    private sealed record Mapping(ushort Vmid, ulong Ipa, ulong Size, ulong Extent, List<RmMemRange> Pages, ulong Offset, RmMemAccess Access);
+    private sealed record Mapping(ushort Vmid, ulong Ipa, ulong Size, ulong Extent, List<RmMemRange> Pages, ulong Offset, MemoryAccess Access);
 }

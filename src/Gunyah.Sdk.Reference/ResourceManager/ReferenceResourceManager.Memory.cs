@@ -92,7 +92,7 @@ public sealed partial class ReferenceResourceManager
             GhRmMemTransType.Lend => RmMemTransfer.Lend,
             _ => RmMemTransfer.Donate,
         };
-        var borrowers = parcel.Acl.Where(a => a.Vmid != parcel.Owner).Select(a => new RmMemGrant(a.Vmid, (RmMemAccess)a.Rights)).ToArray();
+        var borrowers = parcel.Acl.Where(a => a.Vmid != parcel.Owner).Select(a => new RmMemGrant(a.Vmid, (MemoryAccess)a.Rights)).ToArray();
         if (platform.GiveExtent(extent, transfer, borrowers) != HypError.Ok)
         {
             platform.DestroyExtent(extent);

@@ -1,3 +1,4 @@
+using Gunyah.Sdk.Reference.Hypervisor;
 using Gunyah.Sdk.ResourceManager.Protocol;
 
 namespace Gunyah.Sdk.Reference.ResourceManager;
@@ -42,7 +43,7 @@ internal sealed class RmParcel(uint handle, ushort owner, GhRmMemTransType trans
 
     public ulong TotalSize => Sgl.Aggregate(0UL, (sum, e) => sum + e.Size);
 
-    public RmMemAccess RightsOf(ushort vmid) => Acl.Where(a => a.Vmid == vmid).Select(a => (RmMemAccess)a.Rights).FirstOrDefault();
+    public MemoryAccess RightsOf(ushort vmid) => Acl.Where(a => a.Vmid == vmid).Select(a => (MemoryAccess)a.Rights).FirstOrDefault();
 
     public bool InAcl(ushort vmid) => Acl.Any(a => a.Vmid == vmid);
 }

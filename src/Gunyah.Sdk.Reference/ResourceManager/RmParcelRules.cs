@@ -1,3 +1,4 @@
+using Gunyah.Sdk.Reference.Hypervisor;
 using Gunyah.Sdk.ResourceManager.Protocol;
 
 namespace Gunyah.Sdk.Reference.ResourceManager;
@@ -96,7 +97,7 @@ internal static class RmParcelRules
             return GhRmError.MemInuse;
         }
 
-        if ((f.Flags & (byte)GhRmMemAcceptFlags.Sanitize) != 0 && (parcel.RightsOf(borrower) & RmMemAccess.W) == 0)
+        if ((f.Flags & (byte)GhRmMemAcceptFlags.Sanitize) != 0 && (parcel.RightsOf(borrower) & MemoryAccess.W) == 0)
         {
             return GhRmError.Denied;
         }

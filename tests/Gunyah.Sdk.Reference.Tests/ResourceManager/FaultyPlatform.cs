@@ -36,7 +36,7 @@ internal sealed class FaultyPlatform(InMemoryRmPlatform inner) : IRmPlatform
 
     public HypError GiveExtent(ulong extent, RmMemTransfer transfer, ReadOnlySpan<RmMemGrant> borrowers) => inner.GiveExtent(extent, transfer, borrowers);
 
-    public HypError MapExtent(ulong extent, ushort vmid, ulong ipa, ulong offset, ulong size, RmMemAccess access) => inner.MapExtent(extent, vmid, ipa, offset, size, access);
+    public HypError MapExtent(ulong extent, ushort vmid, ulong ipa, ulong offset, ulong size, MemoryAccess access) => inner.MapExtent(extent, vmid, ipa, offset, size, access);
 
     public HypError UnmapExtent(ulong extent, ushort vmid) => inner.UnmapExtent(extent, vmid);
 

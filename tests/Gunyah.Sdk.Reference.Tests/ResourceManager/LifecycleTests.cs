@@ -1,3 +1,4 @@
+using Gunyah.Sdk.Reference.Hypervisor;
 using System.Diagnostics;
 using Gunyah.Sdk.ResourceManager.Protocol;
 using static Gunyah.Sdk.Reference.Tests.ResourceManager.RmBed;
@@ -54,7 +55,7 @@ public sealed class LifecycleTests
         Assert.Equal(
             (0, 0, 0, 0, 0, 0),
             (bed.Platform.VmCount, bed.Platform.ObjectCount, bed.Platform.CapabilityCount, bed.Platform.VirqBindingCount, bed.Platform.ExtentCount, bed.Platform.MappingCount));
-        Assert.Equal(Gunyah.Sdk.Reference.ResourceManager.RmMemAccess.RWX, bed.Platform.AccessOf(Hlos, ipa));
+        Assert.Equal(Gunyah.Sdk.Reference.Hypervisor.MemoryAccess.RWX, bed.Platform.AccessOf(Hlos, ipa));
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(60), $"{Cycles} cycles took {watch.Elapsed}");
     }
 }

@@ -1,3 +1,4 @@
+using Gunyah.Sdk.Reference.Hypervisor;
 using Gunyah.Sdk.Reference.ResourceManager;
 using Gunyah.Sdk.ResourceManager.Protocol;
 using static Gunyah.Sdk.Reference.Tests.ResourceManager.RmBed;
@@ -116,13 +117,13 @@ public sealed class ParcelNotifyTests
         var accepted = bed.Host.Log.OfId(GhRmMessages.GH_RM_RPC_NOTIF_MEM_ACCEPTED);
         Assert.True(GhRmMemOwnerPayload.TryDecode(Assert.Single(accepted).Payload, out var note, out _));
         Assert.Equal(vmid, note.Vmid);
-        Assert.Equal(RmMemAccess.RW, bed.Platform.AccessOf(vmid, ipa));
+        Assert.Equal(MemoryAccess.RW, bed.Platform.AccessOf(vmid, ipa));
         Assert.Equal(GhRmError.MemInuse, await Code(() => bed.ReclaimAsync(handle)));
 
         await Notify(bed.Host, handle, GhRmMemNotifyFlags.Recall, 3, vmid);
 
         Assert.Single(bed.Host.Log.OfId(GhRmMessages.GH_RM_RPC_NOTIF_MEM_RELEASED));
-        Assert.Equal(RmMemAccess.None, bed.Platform.AccessOf(vmid, ipa));
+        Assert.Equal(MemoryAccess.None, bed.Platform.AccessOf(vmid, ipa));
         await bed.ReclaimAsync(handle);
     }
 }

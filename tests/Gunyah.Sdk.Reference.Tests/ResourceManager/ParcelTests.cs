@@ -1,3 +1,4 @@
+using Gunyah.Sdk.Reference.Hypervisor;
 using Gunyah.Sdk.Reference.ResourceManager;
 using Gunyah.Sdk.ResourceManager.Protocol;
 using static Gunyah.Sdk.Reference.Tests.ResourceManager.RmBed;
@@ -52,18 +53,18 @@ public sealed class ParcelTests
         var extents = bed.Platform.ExtentCount;
 
         var handle = (await Lend(bed, [Acl(vmid, Rw)], [Sgl(ipa, 0x2000)])).MemHandle;
-        Assert.Equal(RmMemAccess.None, bed.Platform.AccessOf(Hlos, ipa));
+        Assert.Equal(MemoryAccess.None, bed.Platform.AccessOf(Hlos, ipa));
         var reply = await Accept(guest, AcceptReq(handle));
         var mapped = Assert.Single(reply.Entries);
         Assert.Equal(0x2000UL, mapped.Size);
-        Assert.Equal(RmMemAccess.RW, bed.Platform.AccessOf(vmid, mapped.Ipa + 0x1000));
+        Assert.Equal(MemoryAccess.RW, bed.Platform.AccessOf(vmid, mapped.Ipa + 0x1000));
 
         Assert.Equal(GhRmError.MemInuse, await Code(() => bed.ReclaimAsync(handle)));
         await guest.Client.MemReleaseAsync(new GhRmMemReleaseReq { MemHandle = handle });
-        Assert.Equal(RmMemAccess.None, bed.Platform.AccessOf(vmid, mapped.Ipa));
+        Assert.Equal(MemoryAccess.None, bed.Platform.AccessOf(vmid, mapped.Ipa));
         await bed.ReclaimAsync(handle);
 
-        Assert.Equal(RmMemAccess.RWX, bed.Platform.AccessOf(Hlos, ipa));
+        Assert.Equal(MemoryAccess.RWX, bed.Platform.AccessOf(Hlos, ipa));
         Assert.Equal(GhRmError.HandleInvalid, await Code(() => bed.ReclaimAsync(handle)));
         Assert.Equal(extents, bed.Platform.ExtentCount);
     }
@@ -80,8 +81,8 @@ public sealed class ParcelTests
         var at = 0x4000_0000UL;
         await Accept(guest, AcceptReq(handle, GhRmMemTransType.Share), [Sgl(at)]);
 
-        Assert.Equal(RmMemAccess.RWX, bed.Platform.AccessOf(Hlos, ipa));
-        Assert.Equal(RmMemAccess.R, bed.Platform.AccessOf(vmid, at));
+        Assert.Equal(MemoryAccess.RWX, bed.Platform.AccessOf(Hlos, ipa));
+        Assert.Equal(MemoryAccess.R, bed.Platform.AccessOf(vmid, at));
     }
 
     [Theory]
@@ -209,7 +210,7 @@ public sealed class ParcelTests
         Task Append(RmConnection who, GhRmMemEntry[] sgl, byte flags) =>
             who.Client.MemAppendAsync(new GhRmMemAppendReq { MemHandle = handle, Flags = flags }, sgl).AsTask();
 
-        Assert.Equal(RmMemAccess.RWX, bed.Platform.AccessOf(Hlos, ipa));
+        Assert.Equal(MemoryAccess.RWX, bed.Platform.AccessOf(Hlos, ipa));
         Assert.Equal(GhRmError.MemInvalid, await Code(() => Accept(guest, AcceptReq(handle))));
         Assert.Equal(GhRmError.Denied, await Code(() => Append(guest, [Sgl(ipa + 0x1000)], 0)));
         Assert.Equal(GhRmError.ArgumentInvalid, await Code(() => Append(bed.Host, [Sgl(ipa + 0x1000)], 2)));
@@ -218,7 +219,7 @@ public sealed class ParcelTests
         Assert.Equal(GhRmError.MemInvalid, await Code(() => Append(bed.Host, [Sgl(ipa + 0x3000)], (byte)GhRmMemAppendFlags.End)));
         Assert.Equal(GhRmError.HandleInvalid, await Code(() => bed.Host.Client.MemAppendAsync(new GhRmMemAppendReq { MemHandle = 0xFFFF_FFFF }, new[] { Sgl(ipa) }).AsTask()));
 
-        Assert.Equal(RmMemAccess.None, bed.Platform.AccessOf(Hlos, ipa + 0x2000));
+        Assert.Equal(MemoryAccess.None, bed.Platform.AccessOf(Hlos, ipa + 0x2000));
         Assert.Equal(0x3000UL, Assert.Single((await Accept(guest, AcceptReq(handle))).Entries).Size);
     }
 
@@ -250,7 +251,7 @@ public sealed class ParcelTests
         var flags = GhRmMemAcceptFlags.ValidateAclAttr | GhRmMemAcceptFlags.ValidateLabel | GhRmMemAcceptFlags.MapContiguous | GhRmMemAcceptFlags.Done;
         var reply = await Accept(guest, AcceptReq(handle, flags: flags), [Sgl(0x4000_0000, 0x2000)], [Acl(vmid, R)]);
         Assert.Empty(reply.Entries);
-        Assert.Equal(RmMemAccess.R, bed.Platform.AccessOf(vmid, 0x4000_1000));
+        Assert.Equal(MemoryAccess.R, bed.Platform.AccessOf(vmid, 0x4000_1000));
         Assert.Equal(GhRmError.MemInuse, await Code(() => Accept(guest, AcceptReq(handle))));
     }
 
@@ -332,17 +333,17 @@ public sealed class ParcelTests
         bed.Platform.WriteMemory(vmid, guestIpa, [42]);
 
         var handle = (await guest.Client.MemLendAsync(Req(), new[] { Acl(Hlos, R) }, new[] { Sgl(guestIpa + 0x1000) }, Array.Empty<GhRmMemAttrEntry>())).MemHandle;
-        Assert.Equal(RmMemAccess.None, bed.Platform.AccessOf(vmid, guestIpa + 0x1000));
+        Assert.Equal(MemoryAccess.None, bed.Platform.AccessOf(vmid, guestIpa + 0x1000));
         var at = Assert.Single((await Accept(bed.Host, AcceptReq(handle))).Entries).Ipa;
-        Assert.Equal(RmMemAccess.R, bed.Platform.AccessOf(Hlos, at));
+        Assert.Equal(MemoryAccess.R, bed.Platform.AccessOf(Hlos, at));
         Assert.Equal(GhRmError.Denied, await Code(() => bed.ReclaimAsync(handle)));
 
         await bed.StopAsync(vmid);
         await bed.ResetAsync(vmid);
 
-        Assert.Equal(RmMemAccess.None, bed.Platform.AccessOf(Hlos, at));
+        Assert.Equal(MemoryAccess.None, bed.Platform.AccessOf(Hlos, at));
         Assert.Equal(GhRmError.HandleInvalid, await Code(() => bed.Host.Client.MemReleaseAsync(new GhRmMemReleaseReq { MemHandle = handle }).AsTask()));
         Assert.Equal(Hlos, bed.Platform.PageOwner(ipa));
-        Assert.Equal(RmMemAccess.RWX, bed.Platform.AccessOf(Hlos, ipa));
+        Assert.Equal(MemoryAccess.RWX, bed.Platform.AccessOf(Hlos, ipa));
     }
 }

@@ -1,3 +1,4 @@
+using Gunyah.Sdk.Reference.Hypervisor;
 using Gunyah.Sdk.Reference.ResourceManager;
 using Gunyah.Sdk.ResourceManager.Protocol;
 using static Gunyah.Sdk.Reference.Tests.ResourceManager.RmBed;
@@ -111,8 +112,8 @@ public sealed class SetupCallTests
         await Layout(bed, vmid, (uint)GhRmVmAddressRangeId.Image, 0x4000_0000, ParcelSize);
         await bed.InitAsync(vmid);
 
-        Assert.Equal(RmMemAccess.RWX, bed.Platform.AccessOf(vmid, 0x4000_0000 + ParcelSize - 0x1000));
-        Assert.Equal(RmMemAccess.None, bed.Platform.AccessOf(vmid, 0x8000_0000));
+        Assert.Equal(MemoryAccess.RWX, bed.Platform.AccessOf(vmid, 0x4000_0000 + ParcelSize - 0x1000));
+        Assert.Equal(MemoryAccess.None, bed.Platform.AccessOf(vmid, 0x8000_0000));
         Assert.Equal(GhRmError.VmState, await Code(() => Layout(bed, vmid, 0, 0x4000_0000, ParcelSize)));
     }
 
@@ -124,7 +125,7 @@ public sealed class SetupCallTests
 
         await bed.InitAsync(vmid);
 
-        Assert.Equal(RmMemAccess.RWX, bed.Platform.AccessOf(vmid, 0x8000_0000));
+        Assert.Equal(MemoryAccess.RWX, bed.Platform.AccessOf(vmid, 0x8000_0000));
     }
 
     [Fact]
@@ -155,7 +156,7 @@ public sealed class SetupCallTests
         await Layout(bed, vmid, (uint)GhRmVmAddressRangeId.Firmware, 0x1000_0000, 0x4000);
         await bed.InitAsync(vmid);
 
-        Assert.Equal(RmMemAccess.RWX, bed.Platform.AccessOf(vmid, 0x1000_3000));
+        Assert.Equal(MemoryAccess.RWX, bed.Platform.AccessOf(vmid, 0x1000_3000));
         Assert.Equal(GhRmError.VmState, await Code(() => Firmware(firmware, 0, 0x1000)));
     }
 }
