@@ -10,8 +10,9 @@ public interface IRpcService
 {
     /// <summary>
     /// Handles call <paramref name="messageId"/> from <paramref name="caller"/>. Writes the reply payload (without
-    /// the status word) to <paramref name="reply"/> and returns the protocol's status word (0 = OK; on non-OK the
-    /// written payload is discarded). Unknown ids and undecodable requests return the protocol's error statuses.
+    /// the status word) to <paramref name="reply"/> and returns the protocol's status word (0 = OK). With a non-OK
+    /// status, whatever was written is the error's detail and follows the status word (usually nothing; see
+    /// <see cref="RpcResult.ErrorDetail"/>). Unknown ids and undecodable requests return the protocol's error statuses.
     /// </summary>
     ValueTask<uint> HandleAsync(RpcCaller caller, uint messageId, ReadOnlyMemory<byte> request, IBufferWriter<byte> reply, CancellationToken cancellationToken);
 }

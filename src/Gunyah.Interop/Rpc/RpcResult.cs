@@ -8,7 +8,11 @@ namespace Gunyah.Interop.Rpc;
 /// </summary>
 public readonly struct RpcResult : IEquatable<RpcResult>
 {
-    private RpcResult(uint status) => Status = status;
+    private RpcResult(uint status, ReadOnlyMemory<byte> errorDetail)
+    {
+        Status = status;
+        ErrorDetail = errorDetail;
+    }
 
     /// <summary>Success: status 0.</summary>
     public static RpcResult Ok => default;
@@ -18,17 +22,22 @@ public readonly struct RpcResult : IEquatable<RpcResult>
 
     public bool IsOk => Status == 0;
 
-    /// <summary>A failure with <paramref name="status"/>, which must not be 0 (OK).</summary>
-    public static RpcResult Error(uint status) =>
-        status == 0 ? throw new ArgumentOutOfRangeException(nameof(status), "Status 0 means OK; an error needs a non-zero status.") : new RpcResult(status);
+    /// <summary>Bytes sent after a failure's status word: empty for most errors; some protocols append detail (the
+    /// Gunyah RM appends the hypervisor's error code to a few calls' failures).</summary>
+    public ReadOnlyMemory<byte> ErrorDetail { get; }
+
+    /// <summary>A failure with <paramref name="status"/>, which must not be 0 (OK), and optional bytes sent after
+    /// the status word.</summary>
+    public static RpcResult Error(uint status, ReadOnlyMemory<byte> errorDetail = default) =>
+        status == 0 ? throw new ArgumentOutOfRangeException(nameof(status), "Status 0 means OK; an error needs a non-zero status.") : new RpcResult(status, errorDetail);
 
     /// <summary>A failure of a call with a reply payload of type <typeparamref name="T"/>.</summary>
-    public static RpcResult<T> Error<T>(uint status) => RpcResult<T>.Error(status);
+    public static RpcResult<T> Error<T>(uint status, ReadOnlyMemory<byte> errorDetail = default) => RpcResult<T>.Error(status, errorDetail);
 
     /// <summary>A success of a call with a reply payload.</summary>
     public static RpcResult<T> Success<T>(T value) => new(value);
 
-    public bool Equals(RpcResult other) => Status == other.Status;
+    public bool Equals(RpcResult other) => Status == other.Status && ErrorDetail.Span.SequenceEqual(other.ErrorDetail.Span);
 
     public override bool Equals(object? obj) => obj is RpcResult other && Equals(other);
 
@@ -55,10 +64,11 @@ public readonly struct RpcResult<T>
         Status = 0;
     }
 
-    private RpcResult(uint status)
+    private RpcResult(uint status, ReadOnlyMemory<byte> errorDetail)
     {
         value = default!;
         Status = status;
+        ErrorDetail = errorDetail;
     }
 
     /// <summary>The status word sent back: 0 for OK, else the protocol's error code.</summary>
@@ -66,14 +76,18 @@ public readonly struct RpcResult<T>
 
     public bool IsOk => Status == 0;
 
+    /// <inheritdoc cref="RpcResult.ErrorDetail"/>
+    public ReadOnlyMemory<byte> ErrorDetail { get; }
+
     /// <summary>The reply; reading it from a failure is a programming error.</summary>
     public T Value => IsOk
         ? value
         : throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"The call failed with status 0x{Status:x}; it has no reply."));
 
-    /// <summary>A failure with <paramref name="status"/>, which must not be 0 (OK).</summary>
-    public static RpcResult<T> Error(uint status) =>
-        status == 0 ? throw new ArgumentOutOfRangeException(nameof(status), "Status 0 means OK; an error needs a non-zero status.") : new RpcResult<T>(status);
+    /// <summary>A failure with <paramref name="status"/>, which must not be 0 (OK), and optional bytes sent after
+    /// the status word.</summary>
+    public static RpcResult<T> Error(uint status, ReadOnlyMemory<byte> errorDetail = default) =>
+        status == 0 ? throw new ArgumentOutOfRangeException(nameof(status), "Status 0 means OK; an error needs a non-zero status.") : new RpcResult<T>(status, errorDetail);
 
     public static implicit operator RpcResult<T>(T value) => new(value);
 

@@ -105,6 +105,7 @@ internal static class MessageServerEmitter
         writer.Line();
         writer.Line("var result = await _handler." + call.Stem + "Async(caller, " + (hasRequest ? "decoded, " : string.Empty) + "cancellationToken).ConfigureAwait(false);");
         writer.Open("if (!result.IsOk)");
+        writer.Line("global::System.Buffers.BuffersExtensions.Write(reply, result.ErrorDetail.Span);");
         writer.Line("return result.Status;");
         writer.Close();
         if (call.Reply is { } replyPayload)

@@ -37,13 +37,14 @@ internal sealed class RmReplyWriter : IBufferWriter<byte>, IDisposable
     }
 
     /// <summary>
-    /// Writes <paramref name="status"/> in front of the data and returns the reply payload's length: the error word
-    /// alone when the status is not OK (the RM sends no data with an error).
+    /// Writes <paramref name="status"/> in front of the data and returns the reply payload's length. With a non-OK
+    /// status the data is what the service chose to send after the error word — empty for most calls, the
+    /// hypervisor's error code for the few calls where the RM appends it.
     /// </summary>
     public int Seal(uint status)
     {
         BinaryPrimitives.WriteUInt32LittleEndian(buffer, status);
-        return status == 0 ? position : RmWire.ErrorWordSize;
+        return position;
     }
 
     public void Advance(int count)

@@ -186,14 +186,16 @@ internal sealed class RmServerConnection : IRpcNotificationSink
             // The client must still get an answer, or its call would wait forever.
             RmServerLog.HandlerFailed(logger, ClientVmid, header.MessageId, e);
             status = (uint)GhRmError.Invalid;
+            replyWriter.Reset();
         }
 
         const int limit = RmWire.MaxPayload - RmWire.ErrorWordSize;
-        if (status == 0 && replyWriter.WrittenCount > limit)
+        if (replyWriter.WrittenCount > limit)
         {
             // The RM cannot frame more than 63 fragments; NOMEM says the RM, not the request, was at fault.
             RmServerLog.ReplyTooLarge(logger, ClientVmid, header.MessageId, replyWriter.WrittenCount, limit);
             status = (uint)GhRmError.Nomem;
+            replyWriter.Reset();
         }
 
         var length = replyWriter.Seal(status);

@@ -2403,6 +2403,7 @@ public sealed partial class TmDispatcher : global::Gunyah.Interop.Rpc.IRpcServic
         var result = await _handler.VmAllocAsync(caller, decoded, cancellationToken).ConfigureAwait(false);
         if (!result.IsOk)
         {
+            global::System.Buffers.BuffersExtensions.Write(reply, result.ErrorDetail.Span);
             return result.Status;
         }
 
@@ -2423,6 +2424,7 @@ public sealed partial class TmDispatcher : global::Gunyah.Interop.Rpc.IRpcServic
         var result = await _handler.MemShareAsync(caller, decoded, cancellationToken).ConfigureAwait(false);
         if (!result.IsOk)
         {
+            global::System.Buffers.BuffersExtensions.Write(reply, result.ErrorDetail.Span);
             return result.Status;
         }
 
@@ -2443,6 +2445,7 @@ public sealed partial class TmDispatcher : global::Gunyah.Interop.Rpc.IRpcServic
         var result = await _handler.GetResourcesAsync(caller, cancellationToken).ConfigureAwait(false);
         if (!result.IsOk)
         {
+            global::System.Buffers.BuffersExtensions.Write(reply, result.ErrorDetail.Span);
             return result.Status;
         }
 
@@ -2463,6 +2466,7 @@ public sealed partial class TmDispatcher : global::Gunyah.Interop.Rpc.IRpcServic
         var result = await _handler.VmResetAsync(caller, decoded, cancellationToken).ConfigureAwait(false);
         if (!result.IsOk)
         {
+            global::System.Buffers.BuffersExtensions.Write(reply, result.ErrorDetail.Span);
             return result.Status;
         }
 
@@ -2479,6 +2483,7 @@ public sealed partial class TmDispatcher : global::Gunyah.Interop.Rpc.IRpcServic
         var result = await _handler.SetConfigAsync(caller, decoded, cancellationToken).ConfigureAwait(false);
         if (!result.IsOk)
         {
+            global::System.Buffers.BuffersExtensions.Write(reply, result.ErrorDetail.Span);
             return result.Status;
         }
 
@@ -2495,6 +2500,7 @@ public sealed partial class TmDispatcher : global::Gunyah.Interop.Rpc.IRpcServic
         var result = await _handler.SetPeersAsync(caller, decoded, cancellationToken).ConfigureAwait(false);
         if (!result.IsOk)
         {
+            global::System.Buffers.BuffersExtensions.Write(reply, result.ErrorDetail.Span);
             return result.Status;
         }
 
@@ -2511,6 +2517,7 @@ public sealed partial class TmDispatcher : global::Gunyah.Interop.Rpc.IRpcServic
         var result = await _handler.SetPairAsync(caller, decoded, cancellationToken).ConfigureAwait(false);
         if (!result.IsOk)
         {
+            global::System.Buffers.BuffersExtensions.Write(reply, result.ErrorDetail.Span);
             return result.Status;
         }
 

@@ -1216,6 +1216,7 @@ public sealed partial class TmDispatcher : global::Gunyah.Interop.Rpc.IRpcServic
         var result = await _handler.VmAllocAsync(caller, decoded, cancellationToken).ConfigureAwait(false);
         if (!result.IsOk)
         {
+            global::System.Buffers.BuffersExtensions.Write(reply, result.ErrorDetail.Span);
             return result.Status;
         }
 
@@ -1236,6 +1237,7 @@ public sealed partial class TmDispatcher : global::Gunyah.Interop.Rpc.IRpcServic
         var result = await _handler.MemShareAsync(caller, decoded, cancellationToken).ConfigureAwait(false);
         if (!result.IsOk)
         {
+            global::System.Buffers.BuffersExtensions.Write(reply, result.ErrorDetail.Span);
             return result.Status;
         }
 
@@ -1256,6 +1258,7 @@ public sealed partial class TmDispatcher : global::Gunyah.Interop.Rpc.IRpcServic
         var result = await _handler.GetResourcesAsync(caller, cancellationToken).ConfigureAwait(false);
         if (!result.IsOk)
         {
+            global::System.Buffers.BuffersExtensions.Write(reply, result.ErrorDetail.Span);
             return result.Status;
         }
 
@@ -1276,6 +1279,7 @@ public sealed partial class TmDispatcher : global::Gunyah.Interop.Rpc.IRpcServic
         var result = await _handler.VmResetAsync(caller, decoded, cancellationToken).ConfigureAwait(false);
         if (!result.IsOk)
         {
+            global::System.Buffers.BuffersExtensions.Write(reply, result.ErrorDetail.Span);
             return result.Status;
         }
 
@@ -1292,6 +1296,7 @@ public sealed partial class TmDispatcher : global::Gunyah.Interop.Rpc.IRpcServic
         var result = await _handler.SetConfigAsync(caller, decoded, cancellationToken).ConfigureAwait(false);
         if (!result.IsOk)
         {
+            global::System.Buffers.BuffersExtensions.Write(reply, result.ErrorDetail.Span);
             return result.Status;
         }
 
@@ -1308,6 +1313,7 @@ public sealed partial class TmDispatcher : global::Gunyah.Interop.Rpc.IRpcServic
         var result = await _handler.SetPeersAsync(caller, decoded, cancellationToken).ConfigureAwait(false);
         if (!result.IsOk)
         {
+            global::System.Buffers.BuffersExtensions.Write(reply, result.ErrorDetail.Span);
             return result.Status;
         }
 
@@ -1324,6 +1330,7 @@ public sealed partial class TmDispatcher : global::Gunyah.Interop.Rpc.IRpcServic
         var result = await _handler.SetPairAsync(caller, decoded, cancellationToken).ConfigureAwait(false);
         if (!result.IsOk)
         {
+            global::System.Buffers.BuffersExtensions.Write(reply, result.ErrorDetail.Span);
             return result.Status;
         }
 

@@ -18,6 +18,9 @@ internal sealed class RecordingRmHandler : IGhRmHandler
     /// <summary>Status and reply value for (message id, decoded request); the reply is ignored unless the status is 0.</summary>
     public Func<uint, object?, (uint Status, object? Reply)> Answer { get; set; } = SampleReply;
 
+    /// <summary>Bytes a failure sends after its status word (the RM's hypervisor error detail); none by default.</summary>
+    public ReadOnlyMemory<byte> ErrorDetail { get; set; }
+
     public static (uint Status, object? Reply) SampleReply(uint messageId, object? request)
     {
         Assert.True(GhRmMessages.TryFind(messageId, out var message));
@@ -28,14 +31,14 @@ internal sealed class RecordingRmHandler : IGhRmHandler
     {
         Received.Enqueue(new ReceivedCall(messageId, caller.ClientId, request));
         var (status, reply) = Answer(messageId, request);
-        return ValueTask.FromResult(status == 0 ? new RpcResult<T>((T)reply!) : RpcResult.Error<T>(status));
+        return ValueTask.FromResult(status == 0 ? new RpcResult<T>((T)reply!) : RpcResult.Error<T>(status, ErrorDetail));
     }
 
     private ValueTask<RpcResult> Done(uint messageId, RpcCaller caller, object? request)
     {
         Received.Enqueue(new ReceivedCall(messageId, caller.ClientId, request));
         var (status, _) = Answer(messageId, request);
-        return ValueTask.FromResult(status == 0 ? RpcResult.Ok : RpcResult.Error(status));
+        return ValueTask.FromResult(status == 0 ? RpcResult.Ok : RpcResult.Error(status, ErrorDetail));
     }
 
     public ValueTask<RpcResult<GhRmMemHandleResp>> MemDonateAsync(RpcCaller caller, GhRmMemShareReqPayload request, CancellationToken cancellationToken) =>

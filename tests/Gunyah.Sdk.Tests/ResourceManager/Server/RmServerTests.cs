@@ -50,8 +50,10 @@ public class RmServerTests
     }
 
     [Fact]
-    public async Task A_non_ok_status_is_sent_as_the_error_word_without_the_written_data()
+    public async Task A_non_ok_status_is_sent_with_what_the_service_wrote_as_its_detail()
     {
+        // The RM appends the hypervisor's error code after a few calls' error words; a service that writes nothing
+        // (every generated handler without ErrorDetail) sends the error word alone.
         var (server, vm) = Serve(Returning((uint)GhRmError.Busy, dataLength: 10));
         await using var _ = server;
 
@@ -59,7 +61,25 @@ public class RmServerTests
 
         var reply = await vm.ReadAsync();
         Assert.Equal((uint)GhRmError.Busy, reply.ErrorWord);
-        Assert.Equal(4, reply.Payload.Length);
+        Assert.Equal(4 + 10, reply.Payload.Length);
+    }
+
+    [Fact]
+    public async Task A_service_that_throws_after_writing_sends_MSG_INVALID_alone()
+    {
+        var (server, vm) = Serve(new DelegateRpcService((_, _, _, reply, _) =>
+        {
+            reply.GetSpan(8).Clear();
+            reply.Advance(8);
+            throw new InvalidOperationException("handler bug");
+        }));
+        await using var _ = server;
+
+        await vm.SendAsync(RmMessageType.Request, 1, VmStart, new byte[4]);
+
+        var answer = await vm.ReadAsync();
+        Assert.Equal((uint)GhRmError.Invalid, answer.ErrorWord);
+        Assert.Equal(4, answer.Payload.Length);
     }
 
     [Fact]
