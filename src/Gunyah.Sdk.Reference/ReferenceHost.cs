@@ -41,9 +41,17 @@ public sealed class ReferenceHost : IAsyncDisposable
     public static ReferenceHost Start(AbiProfile profile, Func<ushort, uint, IVcpuEngine>? engines = null, ReferenceHostKernelOptions? options = null, ILogger? logger = null)
     {
         var system = ReferenceSystem.Create(engines, logger);
-        var driver = new ReferenceHostKernel(profile, system.HostRmQueues, system.HostVm.Hypercalls, options);
-        system.HostVm.SetVirqSink(driver.Interrupts);
-        return new ReferenceHost(system, driver);
+        try
+        {
+            var driver = new ReferenceHostKernel(profile, system.HostRmQueues, system.HostVm.Hypercalls, options);
+            system.HostVm.SetVirqSink(driver.Interrupts);
+            return new ReferenceHost(system, driver);
+        }
+        catch
+        {
+            system.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            throw;
+        }
     }
 
     /// <summary>Opens the driver's device through the SDK, with this machine's generation.</summary>
@@ -51,7 +59,13 @@ public sealed class ReferenceHost : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await Driver.DisposeAsync().ConfigureAwait(false);
-        await System.DisposeAsync().ConfigureAwait(false);
+        try
+        {
+            await Driver.DisposeAsync().ConfigureAwait(false);
+        }
+        finally
+        {
+            await System.DisposeAsync().ConfigureAwait(false);
+        }
     }
 }

@@ -61,7 +61,16 @@ public sealed class ReferenceSystem : IAsyncDisposable
         var channel = HypervisorRmLink.Create(hypervisor, host!, HostRmTxVirq, HostRmRxVirq, rm!, RmTxVirq, RmRxVirq);
         var platform = new HypervisorRmPlatform(hypervisor, engines ?? ((_, _) => new ScriptedVcpuEngine()));
         var service = new ReferenceRmService(platform, logger);
-        service.Server.AddClient(ReferenceHypervisor.HlosVmid, channel.Server);
+        try
+        {
+            service.Server.AddClient(ReferenceHypervisor.HlosVmid, channel.Server);
+        }
+        catch
+        {
+            service.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            throw;
+        }
+
         return new ReferenceSystem(hypervisor, host!, rm!, channel, platform, service);
     }
 

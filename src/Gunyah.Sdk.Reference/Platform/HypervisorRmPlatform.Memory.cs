@@ -173,8 +173,7 @@ public sealed unsafe partial class HypervisorRmPlatform
         List<BorrowerMapping>? mappings;
         lock (gate)
         {
-            parcel.Borrowers.Remove(toVmid, out mappings);
-            extents.Remove(extent);
+            parcel.Borrowers.TryGetValue(toVmid, out mappings);
         }
 
         // End the lend, move ownership (which drops every mapping), then give the new owner its view back as its
@@ -189,9 +188,15 @@ public sealed unsafe partial class HypervisorRmPlatform
             }
         }
 
+        lock (gate)
+        {
+            parcel.Borrowers.Remove(toVmid);
+            extents.Remove(extent);
+        }
+
         foreach (var mapping in mappings ?? [])
         {
-            Hypervisor.Map(to, mapping.Ipa, parcel.Pieces[mapping.Piece].Extent, mapping.PieceOffset, mapping.Size, (MemoryAccess)mapping.Access);
+            Hypervisor.Map(to, mapping.Ipa, parcel.Pieces[mapping.Piece].Extent, mapping.PieceOffset, mapping.Size, mapping.Access);
         }
 
         return HypError.Ok;

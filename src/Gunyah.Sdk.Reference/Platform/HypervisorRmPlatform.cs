@@ -96,6 +96,11 @@ public sealed partial class HypervisorRmPlatform : IRmPlatform
             return HypError.ObjectState;
         }
 
+        if (index > int.MaxValue)
+        {
+            return HypError.ArgumentInvalid;
+        }
+
         var error = Hypervisor.CreateVcpu(vm, (int)index, engines(vmid, index), out var created);
         return error == HypError.Ok ? Track(vmid, created!, out vcpu) : error;
     }
@@ -105,6 +110,11 @@ public sealed partial class HypervisorRmPlatform : IRmPlatform
     public HypError CreateMessageQueue(ushort vmid, uint depth, uint maxMessageSize, out ulong queue)
     {
         queue = 0;
+        if (depth > int.MaxValue || maxMessageSize > int.MaxValue)
+        {
+            return HypError.ArgumentInvalid;
+        }
+
         var error = Hypervisor.CreateMessageQueue((int)depth, (int)maxMessageSize, out var created);
         return error == HypError.Ok ? Track(vmid, created!, out queue) : error;
     }

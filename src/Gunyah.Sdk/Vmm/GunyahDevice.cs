@@ -71,7 +71,19 @@ public sealed class GunyahDevice : IDisposable
         }
 
         var handle = new GunyahDeviceHandle(kernel, fd);
-        if (profile is null && !AbiProbe.TryDetect(handle, out profile, out reason))
+        reason = string.Empty;
+        bool detected;
+        try
+        {
+            detected = profile is not null || AbiProbe.TryDetect(handle, out profile, out reason);
+        }
+        catch
+        {
+            handle.Dispose();
+            throw;
+        }
+
+        if (!detected)
         {
             handle.Dispose();
             errno = Errno.ENOTTY;

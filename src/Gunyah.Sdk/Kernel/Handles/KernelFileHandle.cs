@@ -75,7 +75,19 @@ public abstract class KernelFileHandle : SafeHandle, IIoctlTarget
         return Kernel.Fallocate(lease.Fd, mode, offset, length);
     }
 
-    protected override bool ReleaseHandle() => Kernel.Close((int)handle) == 0;
+    protected override bool ReleaseHandle()
+    {
+        try
+        {
+            return Kernel.Close((int)handle) == 0;
+        }
+        catch (Exception)
+        {
+            // This runs on the finalizer thread for a forgotten handle: an exception here would end the process.
+            // A seam is not supposed to throw; one that does gets the close reported as failed.
+            return false;
+        }
+    }
 
     /// <summary>Keeps the fd open for one call, so a concurrent Dispose cannot close (and the kernel reuse) it mid-call.</summary>
     private readonly ref struct FdLease

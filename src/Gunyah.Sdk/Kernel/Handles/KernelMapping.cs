@@ -43,9 +43,10 @@ public sealed unsafe class KernelMapping : SafeHandle
     {
         ArgumentNullException.ThrowIfNull(kernel);
         var address = kernel.Mmap(0, length, protection, flags, fd, offset);
-        if (address is < 0 and >= -4095)
+        if (address <= 0)
         {
-            errno = (int)-address;
+            // -4095..-1 is -errno; anything else non-positive is no user address on the Linux ABIs .NET runs on.
+            errno = address is < 0 and >= -4095 ? (int)-address : Errno.EINVAL;
             return null;
         }
 

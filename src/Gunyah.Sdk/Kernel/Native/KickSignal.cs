@@ -17,7 +17,8 @@ internal static unsafe class KickSignal
     private static readonly Lock Gate = new();
     private static int number;
 
-    /// <summary>The signal number, installing its handler on first use; -errno when sigaction fails.</summary>
+    /// <summary>The signal number, installing its handler on first use; -errno when that fails (-EBUSY: another
+    /// handler owns the signal; -ENOSYS: libc's getpid could not be resolved).</summary>
     public static int Number
     {
         get
@@ -37,8 +38,26 @@ internal static unsafe class KickSignal
             }
 
             var signal = LibC.CurrentSigRtMax() - 1;
+            if (!NativeLibrary.TryLoad("libc", typeof(KickSignal).Assembly, null, out var libc)
+                || !NativeLibrary.TryGetExport(libc, "getpid", out var getpid))
+            {
+                return -Errno.ENOSYS;
+            }
+
+            // Someone else's handler on this signal (an embedding host, another library) is left alone.
+            var existing = default(LibC.SigActionStruct);
+            if (LibC.SigAction(signal, null, &existing) != 0)
+            {
+                return -Marshal.GetLastSystemError();
+            }
+
+            if (existing.Handler != 0 && existing.Handler != getpid)
+            {
+                return -Errno.EBUSY;
+            }
+
             var action = default(LibC.SigActionStruct);
-            action.Handler = NativeLibrary.GetExport(NativeLibrary.Load("libc.so.6", typeof(KickSignal).Assembly, null), "getpid");
+            action.Handler = getpid;
             if (LibC.SigAction(signal, &action, null) != 0)
             {
                 return -Marshal.GetLastSystemError();

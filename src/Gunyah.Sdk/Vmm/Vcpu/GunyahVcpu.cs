@@ -57,20 +57,47 @@ public sealed unsafe class GunyahVcpu : IDisposable
     public VcpuExit Run()
     {
         BindToCurrentThread();
-        var result = Abi.VcpuRun(Handle);
-        if (result.Value == -Errno.EINTR)
-        {
-            Volatile.Write(ref Run_->ImmediateExit, 0);
-            return new VcpuExit(this, VcpuExitReason.Interrupted);
-        }
 
-        if (result.Failed)
+        // The run page stays mapped while this call uses it, even if another thread disposes the vCPU meanwhile.
+        var held = false;
+        runPage.DangerousAddRef(ref held);
+        try
         {
-            throw KernelCalls.IoctlFailure(result, Handle.FdKind, Abi);
-        }
+            var result = Abi.VcpuRun(Handle);
+            if (result.Value == -Errno.EINTR)
+            {
+                Volatile.Write(ref Run_->ImmediateExit, 0);
+                return new VcpuExit(this, VcpuExitReason.Interrupted);
+            }
 
-        return new VcpuExit(this, (VcpuExitReason)Run_->ExitReason);
+            if (result.Failed)
+            {
+                throw KernelCalls.IoctlFailure(result, Handle.FdKind, Abi);
+            }
+
+            return new VcpuExit(this, (VcpuExitReason)Run_->ExitReason);
+        }
+        finally
+        {
+            if (held)
+            {
+                runPage.DangerousRelease();
+            }
+        }
     }
+
+    /// <summary>Throws once the vCPU is disposed: an exit view must not read a page that may be unmapped.</summary>
+    internal void ThrowIfDisposed() => ObjectDisposedException.ThrowIf(Volatile.Read(ref disposed) != 0, this);
+
+    /// <summary>Keeps the run page mapped until <see cref="ReleaseRunPage"/> (a runner holds it for its whole loop).</summary>
+    internal bool HoldRunPage()
+    {
+        var held = false;
+        runPage.DangerousAddRef(ref held);
+        return held;
+    }
+
+    internal void ReleaseRunPage() => runPage.DangerousRelease();
 
     /// <summary>
     /// From any thread: sets immediate_exit and interrupts the vCPU's thread, so a <see cref="Run"/> in progress

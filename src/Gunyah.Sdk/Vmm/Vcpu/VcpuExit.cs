@@ -20,13 +20,19 @@ public readonly unsafe ref struct VcpuExit
     public VcpuExitReason Reason { get; }
 
     /// <summary>The MMIO access (when <see cref="Reason"/> is <see cref="VcpuExitReason.Mmio"/>).</summary>
-    public MmioExit Mmio => Reason == VcpuExitReason.Mmio ? new MmioExit(vcpu) : throw WrongExit(VcpuExitReason.Mmio);
+    public MmioExit Mmio => Reason == VcpuExitReason.Mmio ? new MmioExit(Live()) : throw WrongExit(VcpuExitReason.Mmio);
 
     /// <summary>The VM's status (when <see cref="Reason"/> is <see cref="VcpuExitReason.Status"/>).</summary>
-    public StatusExit Status => Reason == VcpuExitReason.Status ? new StatusExit(vcpu.Run_) : throw WrongExit(VcpuExitReason.Status);
+    public StatusExit Status => Reason == VcpuExitReason.Status ? new StatusExit(Live().Run_) : throw WrongExit(VcpuExitReason.Status);
 
     /// <summary>The unresolved fault (when <see cref="Reason"/> is <see cref="VcpuExitReason.PageFault"/>).</summary>
-    public PageFaultExit PageFault => Reason == VcpuExitReason.PageFault ? new PageFaultExit(vcpu) : throw WrongExit(VcpuExitReason.PageFault);
+    public PageFaultExit PageFault => Reason == VcpuExitReason.PageFault ? new PageFaultExit(Live()) : throw WrongExit(VcpuExitReason.PageFault);
+
+    private GunyahVcpu Live()
+    {
+        vcpu.ThrowIfDisposed();
+        return vcpu;
+    }
 
     private InvalidOperationException WrongExit(VcpuExitReason wanted) => new($"The exit is {Reason}, not {wanted}.");
 }

@@ -65,8 +65,12 @@ public sealed class VcpuRunner : IDisposable
 
     private void Loop()
     {
+        // Held for the whole loop, so disposing the vCPU (or its VM) from another thread unmaps the page only after
+        // the loop has left Run and the handler.
+        var held = false;
         try
         {
+            held = vcpu.HoldRunPage();
             while (!stopping)
             {
                 var exit = vcpu.Run();
@@ -81,6 +85,13 @@ public sealed class VcpuRunner : IDisposable
         catch (Exception exception)
         {
             completion.TrySetException(exception);
+        }
+        finally
+        {
+            if (held)
+            {
+                vcpu.ReleaseRunPage();
+            }
         }
     }
 }
