@@ -22,9 +22,12 @@ public sealed class GunyahVcpuKickDisposeTests : IDisposable
     }
 
     [Fact]
-    public void Dispose_during_a_Kick_unmaps_the_run_page_only_once_the_Kick_returns()
+    public void Dispose_during_a_Kick_unmaps_the_run_page_only_once_the_Kick_and_the_RUN_returned()
     {
-        Assert.Equal(VcpuExitReason.Unknown, vcpu.Run().Reason);
+        kernel.HoldRuns = true;
+        var runner = new Thread(() => vcpu.Run()) { IsBackground = true };
+        runner.Start();
+        Assert.True(kernel.RunEntered.Wait(TimeSpan.FromSeconds(10)));
         var kicker = new Thread(vcpu.Kick) { IsBackground = true };
         kicker.Start();
         Assert.True(kernel.InterruptEntered.Wait(TimeSpan.FromSeconds(10)));
@@ -34,6 +37,10 @@ public sealed class GunyahVcpuKickDisposeTests : IDisposable
 
         kernel.InterruptReleased.Set();
         Assert.True(kicker.Join(TimeSpan.FromSeconds(10)));
+        Assert.Equal(0, kernel.Unmaps);           // the RUN still holds the page
+
+        kernel.RunReleased.Set();
+        Assert.True(runner.Join(TimeSpan.FromSeconds(10)));
         Assert.Equal(1, kernel.Unmaps);
     }
 

@@ -7,7 +7,7 @@ namespace Gunyah.Sdk.Tests.Kernel;
 /// <summary>
 /// A fake v17 seam with one device, VM and vCPU whose InterruptThread waits at a gate: it holds a
 /// <see cref="Gunyah.Sdk.Vmm.GunyahVcpu.Kick"/> in the middle while the test does something else. The run page is a real
-/// anonymous mapping, so the test can count when it is unmapped. VCPU_RUN returns 0 with exit_reason UNKNOWN; calls the scenario does not make throw.
+/// anonymous mapping, so the test can count when it is unmapped. VCPU_RUN returns 0 with exit_reason UNKNOWN (optionally after waiting at a gate); calls the scenario does not make throw.
 /// </summary>
 internal sealed class KickGateKernel : IKernel, IDisposable
 {
@@ -25,6 +25,15 @@ internal sealed class KickGateKernel : IKernel, IDisposable
     /// <summary>Set to let InterruptThread return.</summary>
     public ManualResetEventSlim InterruptReleased { get; } = new();
 
+    /// <summary>Set when VCPU_RUN was entered.</summary>
+    public ManualResetEventSlim RunEntered { get; } = new();
+
+    /// <summary>Set to let VCPU_RUN return (it returns at once until <see cref="HoldRuns"/> is set).</summary>
+    public ManualResetEventSlim RunReleased { get; } = new();
+
+    /// <summary>Whether VCPU_RUN waits at its gate.</summary>
+    public bool HoldRuns { get; set; }
+
     /// <summary>How many times the run page was unmapped.</summary>
     public int Unmaps => Volatile.Read(ref unmaps);
 
@@ -37,7 +46,7 @@ internal sealed class KickGateKernel : IKernel, IDisposable
         (DeviceFd, V17.GUNYAH_CREATE_VM) => VmFd,
         (VmFd, V17.GUNYAH_VM_ADD_FUNCTION) => VcpuFd,
         (VcpuFd, V17.GUNYAH_VCPU_MMAP_SIZE) => Environment.SystemPageSize,
-        (VcpuFd, V17.GUNYAH_VCPU_RUN) => 0,
+        (VcpuFd, V17.GUNYAH_VCPU_RUN) => Run(),
         _ => -Errno.ENOTTY,
     };
 
@@ -63,6 +72,17 @@ internal sealed class KickGateKernel : IKernel, IDisposable
     public int Fallocate(int fd, FallocateMode mode, long offset, long length) => throw Unexpected(nameof(Fallocate));
 
     public int CurrentThreadId() => Native.CurrentThreadId();
+
+    private int Run()
+    {
+        RunEntered.Set();
+        if (HoldRuns)
+        {
+            RunReleased.Wait(TimeSpan.FromSeconds(10));
+        }
+
+        return 0;
+    }
 
     public int InterruptThread(int threadId)
     {

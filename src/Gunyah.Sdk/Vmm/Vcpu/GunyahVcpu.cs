@@ -22,6 +22,7 @@ public sealed unsafe class GunyahVcpu : IDisposable
     private int boundManagedThread;
     private int boundKernelThread;
     private int disposed;
+    private int inRun;
 
     private GunyahVcpu(GunyahVm vm, uint id, VcpuHandle handle, KernelMapping runPage)
     {
@@ -63,7 +64,13 @@ public sealed unsafe class GunyahVcpu : IDisposable
         runPage.DangerousAddRef(ref held);
         try
         {
+            // Kick signals the thread only while it is inside RUN (immediate_exit covers the moments around it), so
+            // a kick never turns the VMM's own system calls between runs into EINTR, nor reaches a thread that
+            // has finished with this vCPU. Exchange is a full fence, pairing with Kick's barrier: either Kick sees
+            // the flag, or this RUN sees immediate_exit.
+            Interlocked.Exchange(ref inRun, 1);
             var result = Abi.VcpuRun(Handle);
+            Volatile.Write(ref inRun, 0);
             if (result.Value == -Errno.EINTR)
             {
                 Volatile.Write(ref Run_->ImmediateExit, 0);
@@ -100,8 +107,8 @@ public sealed unsafe class GunyahVcpu : IDisposable
     internal void ReleaseRunPage() => runPage.DangerousRelease();
 
     /// <summary>
-    /// From any thread: sets immediate_exit and interrupts the vCPU's thread, so a <see cref="Run"/> in progress
-    /// (or the next one) returns <see cref="VcpuExitReason.Interrupted"/>.
+    /// From any thread: sets immediate_exit and, while the vCPU's thread is inside RUN, interrupts it, so a
+    /// <see cref="Run"/> in progress (or the next one) returns <see cref="VcpuExitReason.Interrupted"/>.
     /// </summary>
     /// <remarks>The kick holds the run page while it runs, so a <see cref="Dispose"/> on the vCPU's thread in the
     /// meantime unmaps it only once the kick returned.</remarks>
@@ -115,8 +122,9 @@ public sealed unsafe class GunyahVcpu : IDisposable
             // Throws ObjectDisposedException when a Dispose got in since the check above.
             runPage.DangerousAddRef(ref held);
             Volatile.Write(ref Run_->ImmediateExit, 1);
+            Interlocked.MemoryBarrier();
             var thread = Volatile.Read(ref boundKernelThread);
-            if (thread != 0)
+            if (thread != 0 && Volatile.Read(ref inRun) != 0)
             {
                 // -ESRCH means the thread is gone; immediate_exit still stops its next run.
                 Handle.Kernel.InterruptThread(thread);

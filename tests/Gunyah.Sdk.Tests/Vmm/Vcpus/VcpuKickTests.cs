@@ -25,26 +25,51 @@ public class VcpuKickTests
     }
 
     [Fact]
-    public void Kick_sets_immediate_exit_and_interrupts_the_thread_the_vcpu_is_bound_to()
+    public void Kick_sets_immediate_exit_and_interrupts_the_thread_while_it_is_inside_RUN()
     {
         using var fake = FakeVmm.Create("v17");
         using var vcpu = fake.AddVcpu();
         var page = fake.Kernel.RunPage(vcpu.Handle.Fd);
+        using var inRun = new ManualResetEventSlim();
+        using var release = new ManualResetEventSlim();
+        fake.OnRun(_ =>
+        {
+            inRun.Set();
+            release.Wait(TimeSpan.FromSeconds(10));
+            return 0;
+        });
         var runThread = 0;
         var runner = new Thread(() =>
         {
-            vcpu.Run();
             runThread = LinuxKernel.Instance.CurrentThreadId();
+            vcpu.Run();
         });
         runner.Start();
-        runner.Join();
+        Assert.True(inRun.Wait(TimeSpan.FromSeconds(10)));
 
         vcpu.Kick();
+        release.Set();
+        runner.Join();
 
         Assert.Equal(1, page[RunPageScript.ImmediateExit]);
         var interrupt = Assert.Single(fake.Kernel.Events, e => e.Kind == KernelEventKind.InterruptThread);
         Assert.Equal(runThread, interrupt.Fd);
         Assert.NotEqual(LinuxKernel.Instance.CurrentThreadId(), interrupt.Fd);
+    }
+
+    [Fact]
+    public void Kick_between_runs_sets_immediate_exit_without_signalling_the_thread()
+    {
+        using var fake = FakeVmm.Create("v17");
+        using var vcpu = fake.AddVcpu();
+        var runner = new Thread(() => vcpu.Run());
+        runner.Start();
+        runner.Join();
+
+        vcpu.Kick();
+
+        Assert.Equal(1, fake.Kernel.RunPage(vcpu.Handle.Fd)[RunPageScript.ImmediateExit]);
+        Assert.DoesNotContain(fake.Kernel.Events, e => e.Kind == KernelEventKind.InterruptThread);
     }
 
     [Fact]
