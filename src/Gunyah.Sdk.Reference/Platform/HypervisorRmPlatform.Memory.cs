@@ -55,7 +55,7 @@ public sealed unsafe partial class HypervisorRmPlatform
             {
                 if (Hypervisor.GetVm(borrower.Vmid) is { } vm)
                 {
-                    grants.Add(new MemoryGrant(vm, (MemoryAccess)borrower.Access));
+                    grants.Add(new MemoryGrant(vm, borrower.Access));
                 }
                 else
                 {
@@ -97,7 +97,7 @@ public sealed unsafe partial class HypervisorRmPlatform
         {
             foreach (var piece in parcel.Pieces)
             {
-                Hypervisor.AddBorrower(piece.Extent, new MemoryGrant(vm, (MemoryAccess)pending));
+                Hypervisor.AddBorrower(piece.Extent, new MemoryGrant(vm, pending));
             }
         }
 
@@ -112,7 +112,7 @@ public sealed unsafe partial class HypervisorRmPlatform
             if (from < to)
             {
                 var mapping = new BorrowerMapping(index, from - pieceStart, ipa + (from - offset), to - from, access);
-                var error = Hypervisor.Map(vm, mapping.Ipa, piece.Extent, mapping.PieceOffset, mapping.Size, (MemoryAccess)access);
+                var error = Hypervisor.Map(vm, mapping.Ipa, piece.Extent, mapping.PieceOffset, mapping.Size, access);
                 if (error != HypError.Ok)
                 {
                     foreach (var undo in done)

@@ -1,8 +1,6 @@
-using Gunyah.Sdk.DeviceTree;
 using Gunyah.Sdk.Reference.Hypervisor;
 using Gunyah.Sdk.Uapi;
 using Gunyah.Sdk.Vmm;
-using MemoryAccess = Gunyah.Sdk.Vmm.MemoryAccess;
 
 namespace Gunyah.Sdk.Reference.Tests.Assembled;
 
@@ -13,9 +11,6 @@ namespace Gunyah.Sdk.Reference.Tests.Assembled;
 /// </summary>
 public sealed class FullStackTests
 {
-    private const ulong Base = 0x8000_0000;
-    private const ulong RamSize = 0x20_0000;
-    private const ulong DtbOffset = 0x1_0000;
     private const ulong Page = 4096;
 
     public static TheoryData<string> Generations => new() { "v6", "v10", "android14-6.1", "v17", "android15-6.6" };
@@ -28,13 +23,13 @@ public sealed class FullStackTests
         var engine = new ScriptedVcpuEngine(VcpuStop.MmioWrite(0x9000_0000, 4, 0x4142_4344), VcpuStop.MmioRead(0x9000_0004, 2));
         await using var host = ReferenceHost.Start(profile, (_, _) => engine);
         var before = host.System.Hypervisor.Counters;
-        var dtb = new GunyahVmDeviceTreeBuilder(new GunyahVmDeviceTreeOptions { MemoryBase = Base, MemorySize = RamSize }).Build().ToArray();
+        var dtb = AssembledVm.Dtb();
 
         using (var device = host.OpenDevice())
         {
             var vm = device.CreateVm();
-            using var memory = GiveMemory(device, vm, dtb);
-            vm.SetDeviceTree(Base + DtbOffset, (ulong)dtb.Length + Page);
+            using var memory = AssembledVm.GiveMemory(device, vm, dtb);
+            vm.SetDeviceTree(AssembledVm.Base + AssembledVm.DtbOffset, (ulong)dtb.Length + Page);
             var vcpu = vm.Capabilities.HasFlag(VmCapabilities.Functions) ? vm.AddVcpu(0) : null;
             vm.Start();
 
@@ -62,27 +57,5 @@ public sealed class FullStackTests
         Assert.Equal(0, host.System.Hypervisor.InvariantViolations);
         Assert.Equal(before, host.System.Hypervisor.Counters);
         Assert.Equal(0, host.System.Platform.LiveHandles);
-    }
-
-    private static IDisposable GiveMemory(GunyahDevice device, GunyahVm vm, byte[] dtb)
-    {
-        if (vm.Capabilities.HasFlag(VmCapabilities.GuestMemoryFiles))
-        {
-            var file = device.CreateGuestMemory(RamSize);
-            using (var view = file.Map(0, RamSize))
-            {
-                dtb.CopyTo(view.AsSpan()[(int)DtbOffset..]);
-            }
-
-            vm.MapMemory(file, new GuestMemoryBinding(Base, 0, RamSize, MemoryAccess.ReadWriteExecute, GuestMemoryMapMode.Share));
-            vm.SetBootRegister(BootRegister.Pc, Base);
-            vm.SetBootRegister(BootRegister.X(0), Base + DtbOffset);
-            return file;
-        }
-
-        var ram = device.AllocateGuestMemory(Base, RamSize);
-        ram.Write(Base + DtbOffset, dtb);
-        vm.AddUserMemory(0, ram);
-        return ram;
     }
 }

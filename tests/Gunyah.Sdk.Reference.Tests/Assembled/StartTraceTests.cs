@@ -1,11 +1,9 @@
-using Gunyah.Sdk.DeviceTree;
 using Gunyah.Sdk.Reference.HostKernel;
 using Gunyah.Sdk.ResourceManager.Framing;
 using Gunyah.Sdk.ResourceManager.Protocol;
 using Gunyah.Sdk.ResourceManager.Transport;
 using Gunyah.Sdk.Uapi;
 using Gunyah.Sdk.Vmm;
-using MemoryAccess = Gunyah.Sdk.Vmm.MemoryAccess;
 
 namespace Gunyah.Sdk.Reference.Tests.Assembled;
 
@@ -16,10 +14,6 @@ namespace Gunyah.Sdk.Reference.Tests.Assembled;
 /// </summary>
 public sealed class StartTraceTests
 {
-    private const ulong Base = 0x8000_0000;
-    private const ulong RamSize = 0x20_0000;
-    private const ulong DtbOffset = 0x1_0000;
-
     private static readonly string[] L23 =
     [
         "VM_ALLOC_VMID", "MEM_SHARE", "VM_CONFIG_IMAGE", "VM_INIT", "VM_GET_HYP_RESOURCES", "VM_START",
@@ -42,12 +36,12 @@ public sealed class StartTraceTests
         var tap = new TappedQueue(system.HostRmQueues.Transmit);
         await using var driver = new ReferenceHostKernel(profile, new RmQueuePair(tap, system.HostRmQueues.Receive), system.HostVm.Hypercalls);
         system.HostVm.SetVirqSink(driver.Interrupts);
-        var dtb = new GunyahVmDeviceTreeBuilder(new GunyahVmDeviceTreeOptions { MemoryBase = Base, MemorySize = RamSize }).Build().ToArray();
+        var dtb = AssembledVm.Dtb();
 
         using var device = GunyahDevice.Open(driver.Kernel, "/dev/gunyah", profile);
         using var vm = device.CreateVm();
-        using var memory = GiveMemory(device, vm, dtb);
-        vm.SetDeviceTree(Base + DtbOffset, (ulong)dtb.Length + 0x1000);
+        using var memory = AssembledVm.GiveMemory(device, vm, dtb);
+        vm.SetDeviceTree(AssembledVm.Base + AssembledVm.DtbOffset, (ulong)dtb.Length + 0x1000);
         vm.Start();
 
         var family = profile == AbiProfiles.V17 || profile == AbiProfiles.Android15 ? L24 : L23;
@@ -57,38 +51,6 @@ public sealed class StartTraceTests
 
     private static string Name((uint Id, byte[] Payload) request) =>
         GhRmMessages.TryFind(request.Id, out var descriptor) ? descriptor.Name.Replace("GH_RM_CALL_", "", StringComparison.Ordinal) : $"0x{request.Id:x8}";
-
-    private static IDisposable GiveMemory(GunyahDevice device, GunyahVm vm, byte[] dtb)
-    {
-        if (vm.Capabilities.HasFlag(VmCapabilities.GuestMemoryFiles))
-        {
-            var file = device.CreateGuestMemory(RamSize);
-            using (var view = file.Map(0, RamSize))
-            {
-                dtb.CopyTo(view.AsSpan()[(int)DtbOffset..]);
-            }
-
-            vm.MapMemory(file, new GuestMemoryBinding(Base, 0, RamSize, MemoryAccess.ReadWriteExecute, GuestMemoryMapMode.Share));
-            SetBootRegisters(vm);
-            return file;
-        }
-
-        var ram = device.AllocateGuestMemory(Base, RamSize);
-        ram.Write(Base + DtbOffset, dtb);
-        vm.AddUserMemory(0, ram);
-        SetBootRegisters(vm);
-        return ram;
-    }
-
-    // One VM_SET_CONTEXT per register the VMM set, where the generation has a boot context.
-    private static void SetBootRegisters(GunyahVm vm)
-    {
-        if (vm.Capabilities.HasFlag(VmCapabilities.BootContext))
-        {
-            vm.SetBootRegister(BootRegister.Pc, Base);
-            vm.SetBootRegister(BootRegister.X(0), Base + DtbOffset);
-        }
-    }
 
     /// <summary>The host's transmit queue with a recorder: every fragment passes through unchanged and is
     /// reassembled (with the RM's rules) into the requests the RM receives.</summary>
