@@ -1,6 +1,7 @@
 using Gunyah.Sdk.Reference.Hypervisor;
 using Gunyah.Sdk.Reference.Platform;
 using Gunyah.Sdk.Reference.ResourceManager;
+using Gunyah.Sdk.ResourceManager.Server;
 using Gunyah.Sdk.ResourceManager.Transport;
 using Microsoft.Extensions.Logging;
 
@@ -58,9 +59,11 @@ public sealed class ReferenceSystem : IAsyncDisposable
         var hypervisor = new ReferenceHypervisor();
         Check(hypervisor.CreateVm(ReferenceHypervisor.HlosVmid, out var host), "create the host VM");
         Check(hypervisor.CreateVm(ReferenceHypervisor.RmVmid, out var rm), "create the RM VM");
-        var channel = HypervisorRmLink.Create(hypervisor, host!, HostRmTxVirq, HostRmRxVirq, rm!, RmTxVirq, RmRxVirq);
+        // Both VMs are in this process: a message's receiver runs on the sender's thread (see HypervisorRmLink), and
+        // the RM's loops hand over inline, so an RM call costs hypercalls and no thread hops.
+        var channel = HypervisorRmLink.Create(hypervisor, host!, HostRmTxVirq, HostRmRxVirq, rm!, RmTxVirq, RmRxVirq, inlineReceive: true);
         var platform = new HypervisorRmPlatform(hypervisor, engines ?? ((_, _) => new ScriptedVcpuEngine()));
-        var service = new ReferenceRmService(platform, logger);
+        var service = new ReferenceRmService(platform, logger, serverOptions: new RmServerOptions { InlineHandoffs = true });
         try
         {
             service.Server.AddClient(ReferenceHypervisor.HlosVmid, channel.Server);

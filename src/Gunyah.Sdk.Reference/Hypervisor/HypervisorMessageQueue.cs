@@ -15,16 +15,20 @@ namespace Gunyah.Sdk.Reference.Hypervisor;
 public sealed class HypervisorMessageQueue : IRmMessageQueue, IVirqSink
 {
     private readonly IHypercalls hypercalls;
-    private readonly VirqSignal signal = new();
+    private readonly VirqSignal signal;
 
     /// <param name="hypercalls">The hypercalls of the VM this end belongs to.</param>
     /// <param name="capId">The queue's cap id in that VM (SEND rights for a sending end, RECEIVE for a receiving one).</param>
     /// <param name="virq">The vIRQ that signals this end: not-full for a sender, not-empty for a receiver.</param>
     /// <param name="push">Send with the PUSH flag (assert the receiver's vIRQ on every message).</param>
-    public HypervisorMessageQueue(IHypercalls hypercalls, ulong capId, uint virq, bool push = false)
+    /// <param name="inlineWake">Resume a waiting <see cref="SendAsync"/>/<see cref="ReceiveAsync"/> on the thread that
+    /// asserted the vIRQ, not on the thread pool (see <see cref="HypervisorRmLink"/>, which does it for receivers).</param>
+    public HypervisorMessageQueue(IHypercalls hypercalls, ulong capId, uint virq, bool push = false, bool inlineWake = false)
     {
         ArgumentNullException.ThrowIfNull(hypercalls);
         this.hypercalls = hypercalls;
+        signal = new VirqSignal(inlineWake);
+        InlineWake = inlineWake;
         CapId = capId;
         Virq = virq;
         Push = push;
@@ -38,6 +42,9 @@ public sealed class HypervisorMessageQueue : IRmMessageQueue, IVirqSink
 
     /// <summary>Whether sends carry the PUSH flag.</summary>
     public bool Push { get; }
+
+    /// <summary>Whether a waiter resumes on the thread that asserted the vIRQ.</summary>
+    public bool InlineWake { get; }
 
     /// <summary>The vIRQ fired: wake whoever waits.</summary>
     public void Assert(uint virq) => signal.Signal();

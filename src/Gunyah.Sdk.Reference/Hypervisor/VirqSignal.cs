@@ -8,9 +8,13 @@ namespace Gunyah.Sdk.Reference.Hypervisor;
 /// completes every parked waiter. Waiters are pooled <see cref="IValueTaskSource"/>s, so waiting allocates nothing
 /// once the pool has grown to the most waiters parked at once.
 /// </summary>
-internal sealed class VirqSignal : IVirqSink
+/// <param name="inline">Resume a waiter on the thread that asserts the vIRQ (as the hypervisor runs the target VM's
+/// handler when its interrupt arrives) instead of on the thread pool: for a receiver whose peer is in the same process,
+/// where a thread hop per message would be most of the cost. Assertions are made outside the hypervisor's lock.</param>
+internal sealed class VirqSignal(bool inline = false) : IVirqSink
 {
     private readonly Lock gate = new();
+    private readonly bool resumeInline = inline;
     private long generation;
     private Waiter? parked;
     private Waiter? free;
@@ -86,7 +90,7 @@ internal sealed class VirqSignal : IVirqSink
 
     private sealed class Waiter(VirqSignal owner) : IValueTaskSource
     {
-        private ManualResetValueTaskSourceCore<bool> core = new() { RunContinuationsAsynchronously = true };
+        private ManualResetValueTaskSourceCore<bool> core = new() { RunContinuationsAsynchronously = !owner.resumeInline };
 
         public Waiter? Next;
         public bool Parked;

@@ -13,10 +13,14 @@ namespace Gunyah.Sdk.Reference.ResourceManager;
 public sealed class ReferenceRmService : IAsyncDisposable
 {
     /// <summary>Creates the RM over <paramref name="platform"/> and its server.</summary>
-    public ReferenceRmService(IRmPlatform platform, ILogger? logger = null, int maxVcpus = 64)
+    /// <param name="platform">The hypervisor side the RM drives.</param>
+    /// <param name="logger">Where the server logs.</param>
+    /// <param name="maxVcpus">The most vCPUs one VM may have.</param>
+    /// <param name="serverOptions">The server's scheduling choices (<see cref="ReferenceSystem"/> hands over inline).</param>
+    public ReferenceRmService(IRmPlatform platform, ILogger? logger = null, int maxVcpus = 64, RmServerOptions? serverOptions = null)
     {
         ResourceManager = new ReferenceResourceManager(platform, maxVcpus);
-        Server = new RmServer(new GhRmDispatcher(ResourceManager, (uint)GhRmError.Invalid, (uint)GhRmError.Unimplemented), logger);
+        Server = new RmServer(new GhRmDispatcher(ResourceManager, (uint)GhRmError.Invalid, (uint)GhRmError.Unimplemented), logger, serverOptions);
         ResourceManager.NotificationRoute = Route;
     }
 

@@ -7,12 +7,13 @@ namespace Gunyah.Sdk.ResourceManager.Server;
 /// which allocates a task per wait): <see cref="Set"/> wakes the waiter, or is remembered for the next wait.
 /// The server's per-client loops hand work to each other with it on every message.
 /// </summary>
-internal sealed class RmAsyncSignal : IValueTaskSource
+/// <param name="inline">Run the waiter's continuation inside <see cref="Set"/> (see <see cref="RmServerOptions.InlineHandoffs"/>).</param>
+internal sealed class RmAsyncSignal(bool inline = false) : IValueTaskSource
 {
     private static readonly Action<object?, CancellationToken> CancelWaiter = static (state, token) => ((RmAsyncSignal)state!).Cancel(token);
 
-    // Continuations run on the thread pool so a Set never runs the other loop inline.
-    private ManualResetValueTaskSourceCore<bool> core = new() { RunContinuationsAsynchronously = true };
+    // By default continuations run on the thread pool so a Set never runs the other loop inline.
+    private ManualResetValueTaskSourceCore<bool> core = new() { RunContinuationsAsynchronously = !inline };
     private readonly Lock gate = new();
     private CancellationTokenRegistration registration;
     private bool signaled;

@@ -11,13 +11,19 @@ internal sealed class RmOutbox
 {
     private readonly Lock gate = new();
     private readonly Queue<(long Stamp, RmOutgoingMessage Message)> notifications = new();
-    private readonly RmAsyncSignal ready = new();
+    private readonly RmAsyncSignal ready;
     private RmOutgoingMessage reply;
     private long replyStamp;
     private bool hasReply;
     private long nextStamp;
 
-    public RmOutbox(int notificationLimit) => NotificationLimit = notificationLimit;
+    /// <param name="notificationLimit">Notifications that may wait.</param>
+    /// <param name="inlineWake">Wake the writer inside the post (see <see cref="RmServerOptions.InlineHandoffs"/>).</param>
+    public RmOutbox(int notificationLimit, bool inlineWake = false)
+    {
+        NotificationLimit = notificationLimit;
+        ready = new RmAsyncSignal(inlineWake);
+    }
 
     public int NotificationLimit { get; }
 

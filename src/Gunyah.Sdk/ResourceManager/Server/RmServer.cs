@@ -23,6 +23,7 @@ public sealed class RmServer : IAsyncDisposable
     public const int MaxPendingNotifications = 256;
 
     private readonly ILogger logger;
+    private readonly bool inlineHandoffs;
     private readonly Dictionary<uint, RmServerConnection> connections = new();
     private readonly Lock gate = new();
     private readonly CancellationTokenSource lifetime = new();
@@ -33,11 +34,13 @@ public sealed class RmServer : IAsyncDisposable
 
     /// <param name="service">Handles every client's calls; unknown message ids are its job (UNIMPLEMENTED).</param>
     /// <param name="logger">Where dropped input and failures are logged; none by default.</param>
-    public RmServer(IRpcService service, ILogger? logger = null)
+    /// <param name="options">Scheduling choices; null for the defaults.</param>
+    public RmServer(IRpcService service, ILogger? logger = null, RmServerOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(service);
         Service = service;
         this.logger = logger ?? NullLogger.Instance;
+        inlineHandoffs = options?.InlineHandoffs ?? false;
     }
 
     /// <summary>Fragments and messages dropped from clients: malformed, not requests, or partial messages discarded.</summary>
@@ -67,7 +70,7 @@ public sealed class RmServer : IAsyncDisposable
                 throw new ArgumentException($"VM {clientVmid} is already a client.", nameof(clientVmid));
             }
 
-            connection = new RmServerConnection(this, clientVmid, queues, logger, lifetime.Token);
+            connection = new RmServerConnection(this, clientVmid, queues, logger, inlineHandoffs, lifetime.Token);
             connections.Add(clientVmid, connection);
         }
 

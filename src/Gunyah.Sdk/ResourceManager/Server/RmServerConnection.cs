@@ -19,17 +19,19 @@ internal sealed class RmServerConnection : IRpcNotificationSink
     private readonly RmServer server;
     private readonly RmQueuePair queues;
     private readonly ILogger logger;
-    private readonly RmOutbox outbox = new(RmServer.MaxPendingNotifications);
+    private readonly RmOutbox outbox;
     private readonly RmReplyWriter replyWriter = new();
-    private readonly RmAsyncSignal replySent = new();
+    private readonly RmAsyncSignal replySent;
     private readonly CancellationTokenSource stop;
     private Task? receiveLoop;
     private Task? writeLoop;
     private volatile bool stopped;
 
-    public RmServerConnection(RmServer server, uint clientVmid, RmQueuePair queues, ILogger logger, CancellationToken serverLifetime)
+    public RmServerConnection(RmServer server, uint clientVmid, RmQueuePair queues, ILogger logger, bool inlineHandoffs, CancellationToken serverLifetime)
     {
         this.server = server;
+        outbox = new RmOutbox(RmServer.MaxPendingNotifications, inlineHandoffs);
+        replySent = new RmAsyncSignal(inlineHandoffs);
         ClientVmid = clientVmid;
         this.queues = queues;
         this.logger = logger;
