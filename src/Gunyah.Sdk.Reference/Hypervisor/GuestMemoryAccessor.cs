@@ -71,12 +71,12 @@ public sealed unsafe class GuestMemoryAccessor
         return error;
     }
 
-    // The bytes from ipa to the end of its page (at most remaining), and where they are. Checked already.
+    // The bytes from ipa to the end of its mapping run (at most remaining), which are contiguous in physical memory,
+    // and where they are. Checked already.
     private int Chunk(ulong ipa, int remaining, out ulong physical)
     {
-        space.TryGetLocked(ipa & ~ReferenceHypervisor.PageMask, out var entry);
-        var offset = ipa & ReferenceHypervisor.PageMask;
-        physical = entry.PhysicalPage + offset;
-        return (int)Math.Min((ulong)remaining, ReferenceHypervisor.PageSize - offset);
+        space.TryFindLocked(ipa, out var entry);
+        physical = ipa + entry.Value.Delta;
+        return (int)Math.Min((ulong)remaining, entry.Last - ipa + 1);
     }
 }

@@ -63,10 +63,25 @@ public sealed class MemoryExtent
     /// <summary>The owner's page mappings withdrawn by a lend, put back by the reclaim.</summary>
     internal readonly List<SuspendedMapping> Suspended = [];
 
-    /// <summary>Where the extent's pages are mapped, in any address space (the reverse of the stage-2 tables).</summary>
-    internal readonly HashSet<(AddressSpace Space, ulong IpaPage)> MappedAt = [];
+    /// <summary>Which address spaces map the extent's pages, and how many pages each (the reverse of the stage-2 tables).</summary>
+    internal readonly Dictionary<AddressSpace, long> MappedIn = [];
+
+    /// <summary>Pages of the extent mapped anywhere.</summary>
+    internal long MappedPagesLocked { get; private set; }
 
     internal bool Contains(ulong physicalPage) => physicalPage >= PhysicalBase && physicalPage - PhysicalBase < Size;
+
+    /// <summary>Counts <paramref name="bytes"/> (negative: unmapped) more of the extent mapped in <paramref name="space"/>.</summary>
+    internal void AddMappedLocked(AddressSpace space, long bytes)
+    {
+        var pages = bytes / (long)ReferenceHypervisor.PageSize;
+        MappedPagesLocked += pages;
+        var now = MappedIn.GetValueOrDefault(space) + pages;
+        if (now == 0)
+            MappedIn.Remove(space);
+        else
+            MappedIn[space] = now;
+    }
 
     /// <summary>The most <paramref name="vm"/> may map the extent with now.</summary>
     internal MemoryAccess AllowedLocked(HypervisorVm vm)
@@ -76,5 +91,6 @@ public sealed class MemoryExtent
         return StateLocked != MemoryExtentState.Private && Borrowers.TryGetValue(vm, out var access) ? access : MemoryAccess.None;
     }
 
-    internal readonly record struct SuspendedMapping(ulong IpaPage, ulong PhysicalPage, MemoryAccess Access);
+    /// <summary>A run of the owner's pages a lend withdrew: [Ipa, +Size) mapped [Physical, +Size) with Access.</summary>
+    internal readonly record struct SuspendedMapping(ulong Ipa, ulong Size, ulong Physical, MemoryAccess Access);
 }

@@ -3,9 +3,11 @@ namespace Gunyah.Sdk.Reference.Hypervisor;
 // Physical memory, ownership and memory extents: lend, share, reclaim, donate.
 public sealed partial class ReferenceHypervisor
 {
-    // Physical page address → owner and the extent it belongs to, if any.
-    private readonly Dictionary<ulong, PageRecord> pages = [];
+    // Physical pages → owner and the extent they belong to, if any, as ranges (a region is one entry, not a page each).
+    private readonly RangeMap<PageRecord> pages = new();
     private readonly HashSet<MemoryExtent> extents = [];
+    private readonly List<MemoryExtent> extentScratch = [];
+    private readonly List<AddressSpace> spaceScratch = [];
     private long retiredViolations;
 
     /// <summary>
@@ -20,14 +22,10 @@ public sealed partial class ReferenceHypervisor
             var error = CheckRange(owner, physicalAddress, size);
             if (error != HypError.Ok)
                 return error;
-            for (var page = physicalAddress; page - physicalAddress < size; page += PageSize)
-            {
-                if (pages.ContainsKey(page))
-                    return HypError.Denied;
-            }
-
-            for (var page = physicalAddress; page - physicalAddress < size; page += PageSize)
-                pages.Add(page, new PageRecord(owner));
+            var last = physicalAddress + size - 1;
+            if (pages.Overlaps(physicalAddress, last))
+                return HypError.Denied;
+            pages.Set(physicalAddress, last, new PageRecord(owner, null));
             return HypError.Ok;
         }
     }
@@ -40,16 +38,20 @@ public sealed partial class ReferenceHypervisor
             var error = CheckRange(physicalAddress, size);
             if (error != HypError.Ok)
                 return error;
-            for (var page = physicalAddress; page - physicalAddress < size; page += PageSize)
+            // Page by page in meaning: the first page that is unregistered or in an extent decides the error.
+            var last = physicalAddress + size - 1;
+            for (var page = physicalAddress; ;)
             {
-                if (!pages.TryGetValue(page, out var record))
+                if (!pages.TryFind(page, out var entry))
                     return HypError.AddressInvalid;
-                if (record.Extent is not null)
+                if (entry.Value.Extent is not null)
                     return HypError.ObjectState;
+                if (entry.Last >= last)
+                    break;
+                page = entry.Last + 1;
             }
 
-            for (var page = physicalAddress; page - physicalAddress < size; page += PageSize)
-                pages.Remove(page);
+            pages.Remove(physicalAddress, last);
             return HypError.Ok;
         }
     }
@@ -58,7 +60,7 @@ public sealed partial class ReferenceHypervisor
     public HypervisorVm? PageOwner(ulong physicalAddress)
     {
         lock (Sync)
-            return pages.TryGetValue(physicalAddress & ~PageMask, out var record) ? record.Owner : null;
+            return pages.TryFind(physicalAddress, out var entry) ? entry.Value.Owner : null;
     }
 
     /// <summary>
@@ -73,19 +75,22 @@ public sealed partial class ReferenceHypervisor
             var error = CheckRange(owner, physicalAddress, size);
             if (error != HypError.Ok)
                 return error;
-            for (var page = physicalAddress; page - physicalAddress < size; page += PageSize)
+            var last = physicalAddress + size - 1;
+            for (var page = physicalAddress; ;)
             {
-                if (!pages.TryGetValue(page, out var record))
+                if (!pages.TryFind(page, out var entry))
                     return HypError.AddressInvalid;
-                if (!ReferenceEquals(record.Owner, owner))
+                if (!ReferenceEquals(entry.Value.Owner, owner))
                     return HypError.MemdbNotOwner;
-                if (record.Extent is not null)
+                if (entry.Value.Extent is not null)
                     return HypError.MemextentType;
+                if (entry.Last >= last)
+                    break;
+                page = entry.Last + 1;
             }
 
             extent = new MemoryExtent(this, owner, physicalAddress, size);
-            for (var page = physicalAddress; page - physicalAddress < size; page += PageSize)
-                pages[page].Extent = extent;
+            pages.Set(physicalAddress, last, new PageRecord(owner, extent));
             extents.Add(extent);
             return HypError.Ok;
         }
@@ -149,16 +154,12 @@ public sealed partial class ReferenceHypervisor
         {
             if (extent.Destroyed || extent.StateLocked == MemoryExtentState.Private)
                 return HypError.ObjectState;
-            UnmapWhereLocked(extent, vm => !ReferenceEquals(vm, extent.OwnerLocked));
+            UnmapWhereLocked(extent, exceptOwner: true);
             extent.Borrowers.Clear();
             extent.StateLocked = MemoryExtentState.Private;
             var space = extent.OwnerLocked.AddressSpace;
             foreach (var saved in extent.Suspended)
-            {
-                if (!space.IsMappedLocked(saved.IpaPage))
-                    space.MapLocked(saved.IpaPage, saved.PhysicalPage, saved.Access, extent);
-            }
-
+                space.MapFreeLocked(saved.Ipa, saved.Size, saved.Physical, saved.Access, extent);
             extent.Suspended.Clear();
             return HypError.Ok;
         }
@@ -178,10 +179,9 @@ public sealed partial class ReferenceHypervisor
                 return HypError.MemdbNotOwner;
             if (extent.StateLocked != MemoryExtentState.Private)
                 return HypError.ObjectState;
-            UnmapWhereLocked(extent, static _ => true);
+            UnmapWhereLocked(extent, exceptOwner: false);
             extent.OwnerLocked = to;
-            for (var page = extent.PhysicalBase; page - extent.PhysicalBase < extent.Size; page += PageSize)
-                pages[page].Owner = to;
+            pages.Set(extent.PhysicalBase, extent.PhysicalBase + extent.Size - 1, new PageRecord(to, extent));
             return HypError.Ok;
         }
     }
@@ -210,12 +210,8 @@ public sealed partial class ReferenceHypervisor
                 extent.Borrowers.Add(grant.Vm, grant.Access);
             if (state == MemoryExtentState.Lent)
             {
-                // A private extent is mapped only by its owner: all of these are the owner's.
-                foreach (var (mappedIn, ipaPage) in extent.MappedAt.ToArray())
-                {
-                    var entry = mappedIn.UnmapLocked(ipaPage);
-                    extent.Suspended.Add(new MemoryExtent.SuspendedMapping(ipaPage, entry.PhysicalPage, entry.Access));
-                }
+                // A private extent is mapped only by its owner.
+                extent.OwnerLocked.AddressSpace.UnmapExtentLocked(extent, extent.Suspended);
             }
 
             extent.StateLocked = state;
@@ -223,27 +219,41 @@ public sealed partial class ReferenceHypervisor
         }
     }
 
-    /// <summary>Removes every mapping of <paramref name="extent"/> in the address spaces of VMs <paramref name="which"/> selects.</summary>
-    private static void UnmapWhereLocked(MemoryExtent extent, Func<HypervisorVm, bool> which)
+    /// <summary>Removes every mapping of <paramref name="extent"/>, in every address space or in all but its owner's.</summary>
+    private void UnmapWhereLocked(MemoryExtent extent, bool exceptOwner)
     {
-        foreach (var (space, ipaPage) in extent.MappedAt.ToArray())
+        foreach (var space in extent.MappedIn.Keys)
         {
-            if (which(space.Vm))
-                space.UnmapLocked(ipaPage);
+            if (!exceptOwner || !ReferenceEquals(space.Vm, extent.OwnerLocked))
+                spaceScratch.Add(space);
         }
+
+        foreach (var space in spaceScratch)
+            space.UnmapExtentLocked(extent, null);
+        spaceScratch.Clear();
     }
 
     private void DestroyExtentLocked(MemoryExtent extent)
     {
-        UnmapWhereLocked(extent, static _ => true);
+        UnmapWhereLocked(extent, exceptOwner: false);
         extent.Suspended.Clear();
         extent.Borrowers.Clear();
         extent.Destroyed = true;
         extents.Remove(extent);
-        for (var page = extent.PhysicalBase; page - extent.PhysicalBase < extent.Size; page += PageSize)
+        // Its pages leave the extent and stay with their owners.
+        var last = extent.PhysicalBase + extent.Size - 1;
+        for (var page = extent.PhysicalBase; ;)
         {
-            if (pages.TryGetValue(page, out var record))
-                record.Extent = null;
+            var index = pages.IndexAtOrAfter(page);
+            if (index >= pages.Count || pages[index].Start > last)
+                break;
+            var entry = pages[index];
+            var end = Math.Min(entry.Last, last);
+            if (ReferenceEquals(entry.Value.Extent, extent))
+                pages.Set(Math.Max(entry.Start, page), end, entry.Value with { Extent = null });
+            if (end == last)
+                break;
+            page = end + 1;
         }
     }
 
@@ -251,7 +261,8 @@ public sealed partial class ReferenceHypervisor
     private void DestroyVmMemoryLocked(HypervisorVm vm)
     {
         vm.AddressSpace.ClearLocked();
-        foreach (var extent in extents.ToArray())
+        extentScratch.AddRange(extents);
+        foreach (var extent in extentScratch)
         {
             if (ReferenceEquals(extent.OwnerLocked, vm))
                 DestroyExtentLocked(extent);
@@ -259,11 +270,8 @@ public sealed partial class ReferenceHypervisor
                 extent.Borrowers.Remove(vm);
         }
 
-        foreach (var (page, record) in pages.ToArray())
-        {
-            if (ReferenceEquals(record.Owner, vm))
-                pages.Remove(page);
-        }
+        extentScratch.Clear();
+        pages.RemoveAll(vm, static (record, owner) => ReferenceEquals(record.Owner, owner));
     }
 
     /// <summary>A page-aligned, non-empty, non-wrapping range, for a VM that is alive.</summary>
@@ -284,9 +292,6 @@ public sealed partial class ReferenceHypervisor
         return HypError.Ok;
     }
 
-    private sealed class PageRecord(HypervisorVm owner)
-    {
-        public HypervisorVm Owner = owner;
-        public MemoryExtent? Extent;
-    }
+    /// <summary>Who owns a run of physical pages, and the extent they are in, if any.</summary>
+    internal readonly record struct PageRecord(HypervisorVm Owner, MemoryExtent? Extent);
 }

@@ -28,14 +28,9 @@ public sealed partial class ReferenceHypervisor
             if ((access & ~extent.AllowedLocked(vm)) != 0 || extent.AllowedLocked(vm) == MemoryAccess.None)
                 return HypError.Denied;
             var space = vm.AddressSpace;
-            for (ulong done = 0; done < size; done += PageSize)
-            {
-                if (space.IsMappedLocked(ipa + done))
-                    return HypError.ExistingMapping;
-            }
-
-            for (ulong done = 0; done < size; done += PageSize)
-                space.MapLocked(ipa + done, extent.PhysicalBase + offset + done, access, extent);
+            if (space.IsAnyMappedLocked(ipa, size))
+                return HypError.ExistingMapping;
+            space.MapLocked(ipa, size, extent.PhysicalBase + offset, access, extent);
             return HypError.Ok;
         }
     }
@@ -48,8 +43,7 @@ public sealed partial class ReferenceHypervisor
             var error = CheckMapped(vm, ipa, size);
             if (error != HypError.Ok)
                 return error;
-            for (ulong done = 0; done < size; done += PageSize)
-                vm.AddressSpace.UnmapLocked(ipa + done);
+            vm.AddressSpace.UnmapLocked(ipa, size);
             return HypError.Ok;
         }
     }
@@ -65,15 +59,18 @@ public sealed partial class ReferenceHypervisor
             if ((access & ~MemoryAccess.RWX) != 0)
                 return HypError.ArgumentInvalid;
             var space = vm.AddressSpace;
-            for (ulong done = 0; done < size; done += PageSize)
+            var last = ipa + size - 1;
+            for (var page = ipa; ;)
             {
-                space.TryGetLocked(ipa + done, out var entry);
-                if ((access & ~entry.Extent.AllowedLocked(vm)) != 0)
+                space.TryFindLocked(page, out var entry);
+                if ((access & ~entry.Value.Extent.AllowedLocked(vm)) != 0)
                     return HypError.Denied;
+                if (entry.Last >= last)
+                    break;
+                page = entry.Last + 1;
             }
 
-            for (ulong done = 0; done < size; done += PageSize)
-                space.SetAccessLocked(ipa + done, access);
+            space.SetAccessLocked(ipa, size, access);
             return HypError.Ok;
         }
     }
@@ -104,22 +101,27 @@ public sealed partial class ReferenceHypervisor
             return HypError.Ok;
         if (ipa + length < ipa && ipa + length != 0)
             return HypError.AddressOverflow;
-        var last = (ipa + length - 1) & ~PageMask;
-        for (var page = ipa & ~PageMask; ; page += PageSize)
+        // Run by run of the stage 2, in address order, so the first page that fails decides the error as it would
+        // page by page: unmapped, then the entry's rights, then whether ownership backs every page of the run.
+        var last = ipa + length - 1;
+        for (var page = ipa; ;)
         {
-            if (!vm.AddressSpace.TryGetLocked(page, out var entry))
+            if (!vm.AddressSpace.TryFindLocked(page, out var entry))
                 return HypError.AddressInvalid;
-            if ((entry.Access & access) != access)
+            var value = entry.Value;
+            if ((value.Access & access) != access)
                 return HypError.Denied;
-            if (!pages.TryGetValue(entry.PhysicalPage, out var record) || !ReferenceEquals(record.Extent, entry.Extent)
-                || (access & ~entry.Extent.AllowedLocked(vm)) != 0)
+            var end = Math.Min(entry.Last, last);
+            if ((access & ~value.Extent.AllowedLocked(vm)) != 0
+                || !pages.CoversWith((page + value.Delta) & ~PageMask, end + value.Delta, value.Extent, static (record, extent) => ReferenceEquals(record.Extent, extent)))
             {
                 Interlocked.Increment(ref invariantViolations);
                 return HypError.Denied;
             }
 
-            if (page == last)
+            if (end == last)
                 return HypError.Ok;
+            page = end + 1;
         }
     }
 
@@ -134,36 +136,41 @@ public sealed partial class ReferenceHypervisor
         var problems = new List<string>();
         lock (Sync)
         {
-            var mapped = 0;
+            long mapped = 0;
             foreach (var vm in vms.Values)
             {
-                foreach (var (ipaPage, entry) in vm.AddressSpace.EntriesLocked)
+                var space = vm.AddressSpace;
+                var ranges = space.RangesLocked;
+                for (var index = 0; index < ranges.Count; index++)
                 {
-                    mapped++;
-                    var where = $"{vm} IPA 0x{ipaPage:X}";
-                    if (!pages.TryGetValue(entry.PhysicalPage, out var record))
-                        problems.Add($"{where}: maps unregistered page 0x{entry.PhysicalPage:X}");
-                    else if (!ReferenceEquals(record.Extent, entry.Extent) || entry.Extent.Destroyed)
-                        problems.Add($"{where}: page 0x{entry.PhysicalPage:X} is not in the extent it was mapped from");
-                    else if (!ReferenceEquals(record.Owner, entry.Extent.OwnerLocked))
-                        problems.Add($"{where}: page 0x{entry.PhysicalPage:X} owner differs from its extent's");
+                    var (ipa, ipaLast, entry) = ranges[index];
+                    mapped += (long)((ipaLast - ipa) / PageSize) + 1;
+                    var where = $"{vm} IPA 0x{ipa:X}-0x{ipaLast:X}";
+                    var physical = ipa + entry.Delta;
+                    var physicalLast = ipaLast + entry.Delta;
+                    if (!pages.Covers(physical, physicalLast))
+                        problems.Add($"{where}: maps unregistered pages in 0x{physical:X}-0x{physicalLast:X}");
+                    else if (entry.Extent.Destroyed || !pages.CoversWith(physical, physicalLast, entry.Extent, static (record, extent) => ReferenceEquals(record.Extent, extent)))
+                        problems.Add($"{where}: pages 0x{physical:X}-0x{physicalLast:X} are not all in the extent they were mapped from");
+                    else if (!pages.CoversWith(physical, physicalLast, entry.Extent, static (record, extent) => ReferenceEquals(record.Owner, extent.OwnerLocked)))
+                        problems.Add($"{where}: page owners in 0x{physical:X}-0x{physicalLast:X} differ from their extent's");
                     if ((entry.Access & ~entry.Extent.AllowedLocked(vm)) != 0)
-                        problems.Add($"{where}: {entry.Access} exceeds {entry.Extent.AllowedLocked(vm)} held on the page");
-                    if (!entry.Extent.MappedAt.Contains((vm.AddressSpace, ipaPage)))
+                        problems.Add($"{where}: {entry.Access} exceeds {entry.Extent.AllowedLocked(vm)} held on the pages");
+                    if (!entry.Extent.MappedIn.ContainsKey(space))
                         problems.Add($"{where}: missing from its extent's reverse map");
                 }
             }
 
-            var reverse = 0;
+            long reverse = 0;
             foreach (var extent in extents)
             {
-                reverse += extent.MappedAt.Count;
+                reverse += extent.MappedPagesLocked;
                 if (extent.StateLocked == MemoryExtentState.Private && extent.Borrowers.Count != 0)
                     problems.Add($"private extent 0x{extent.PhysicalBase:X} has borrowers");
             }
 
             if (reverse != mapped)
-                problems.Add($"extents record {reverse} mappings, address spaces hold {mapped}");
+                problems.Add($"extents record {reverse} mapped pages, address spaces hold {mapped}");
         }
 
         return problems;
@@ -176,12 +183,6 @@ public sealed partial class ReferenceHypervisor
             return error;
         if (!vm.AliveLocked)
             return HypError.ObjectState;
-        for (ulong done = 0; done < size; done += PageSize)
-        {
-            if (!vm.AddressSpace.IsMappedLocked(ipa + done))
-                return HypError.AddressInvalid;
-        }
-
-        return HypError.Ok;
+        return vm.AddressSpace.IsAllMappedLocked(ipa, size) ? HypError.Ok : HypError.AddressInvalid;
     }
 }

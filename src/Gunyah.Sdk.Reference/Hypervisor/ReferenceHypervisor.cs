@@ -48,11 +48,11 @@ public sealed partial class ReferenceHypervisor
                 {
                     caps += vm.CSpace.Count;
                     bindings += vm.BoundVirqs.Count;
-                    mappings += vm.AddressSpace.EntriesLocked.Count;
+                    mappings += vm.AddressSpace.MappedPagesLocked;
                     violations += vm.AddressSpace.Memory.Violations;
                 }
 
-                return new HypervisorCounters(vms.Count, liveObjects, caps, bindings, mappings, extents.Count, pages.Count, violations);
+                return new HypervisorCounters(vms.Count, liveObjects, caps, bindings, mappings, extents.Count, (int)pages.Pages, violations);
             }
         }
     }
