@@ -289,8 +289,17 @@ public sealed partial class ReferenceResourceManager
             }
             else if (error == GhRmError.Ok)
             {
-                cleanups.RemoveAll(t => t.IsCompleted);
-                cleanups.Add(Task.Run(() => CleanUpAsync(vm)));
+                cleanups.RemoveAll(static t => t.IsCompleted);
+                if (CleanUpAfterReply)
+                {
+                    var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                    pendingCleanups.Enqueue((vm, done));
+                    cleanups.Add(done.Task);
+                }
+                else
+                {
+                    cleanups.Add(Task.Run(() => CleanUpAsync(vm)));
+                }
             }
         }
 
@@ -302,6 +311,42 @@ public sealed partial class ReferenceResourceManager
     private async Task CleanUpAsync(RmVm vm)
     {
         await Task.Yield();
+        await CleanUpNowAsync(vm).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Runs the cleanups VM_RESET left for after its reply (with <see cref="CleanUpAfterReply"/>), in the order asked:
+    /// the server calls it after each reply (<see cref="ReferenceRmService"/> wires that), so the RESET notification
+    /// follows the reply, as the RM's own event loop sends it, without a trip through the thread pool.
+    /// </summary>
+    public async ValueTask RunPendingCleanupsAsync()
+    {
+        while (true)
+        {
+            (RmVm Vm, TaskCompletionSource Done) next;
+            lock (gate)
+            {
+                if (!pendingCleanups.TryDequeue(out next))
+                {
+                    return;
+                }
+            }
+
+            try
+            {
+                await CleanUpNowAsync(next.Vm).ConfigureAwait(false);
+                next.Done.SetResult();
+            }
+            catch (Exception e)
+            {
+                next.Done.SetException(e);
+                throw;
+            }
+        }
+    }
+
+    private async ValueTask CleanUpNowAsync(RmVm vm)
+    {
         lock (gate)
         {
             TearDown(vm);

@@ -43,6 +43,7 @@ public sealed partial class ReferenceResourceManager : IGhRmHandler
     private readonly Queue<(ushort Target, Func<IRpcNotificationSink, ValueTask> Send)> outgoing = new();
     private readonly SemaphoreSlim sending = new(1, 1);
     private readonly List<Task> cleanups = [];
+    private readonly Queue<(RmVm Vm, TaskCompletionSource Done)> pendingCleanups = new();
     private uint nextHandle = 1;
 
     /// <summary>Creates the RM over <paramref name="platform"/>.</summary>
@@ -76,6 +77,13 @@ public sealed partial class ReferenceResourceManager : IGhRmHandler
             return vms.TryGetValue(vmid, out var vm) ? vm.State : null;
         }
     }
+
+    /// <summary>
+    /// Whether a VM_RESET's staged cleanup waits for <see cref="RunPendingCleanupsAsync"/> (called after the reply) rather
+    /// than running on the thread pool. Either way it runs after the request was answered RESETTING and ends with
+    /// NOTIFY_VM_STATUS RESET.
+    /// </summary>
+    public bool CleanUpAfterReply { get; set; }
 
     /// <summary>Completes when every asynchronous reset cleanup started so far has finished.</summary>
     public Task WhenCleanupsDone()

@@ -19,8 +19,19 @@ public sealed class ReferenceRmService : IAsyncDisposable
     /// <param name="serverOptions">The server's scheduling choices (<see cref="ReferenceSystem"/> hands over inline).</param>
     public ReferenceRmService(IRmPlatform platform, ILogger? logger = null, int maxVcpus = 64, RmServerOptions? serverOptions = null)
     {
-        ResourceManager = new ReferenceResourceManager(platform, maxVcpus);
-        Server = new RmServer(new GhRmDispatcher(ResourceManager, (uint)GhRmError.Invalid, (uint)GhRmError.Unimplemented), logger, serverOptions);
+        // The RM finishes a VM reset after replying, on the loop that replied (the caller's own hook runs first).
+        ResourceManager = new ReferenceResourceManager(platform, maxVcpus) { CleanUpAfterReply = true };
+        var callerHook = serverOptions?.AfterReply;
+        var options = new RmServerOptions
+        {
+            InlineHandoffs = serverOptions?.InlineHandoffs ?? false,
+            AfterReply = callerHook is null ? _ => ResourceManager.RunPendingCleanupsAsync() : async vmid =>
+            {
+                await callerHook(vmid).ConfigureAwait(false);
+                await ResourceManager.RunPendingCleanupsAsync().ConfigureAwait(false);
+            },
+        };
+        Server = new RmServer(new GhRmDispatcher(ResourceManager, (uint)GhRmError.Invalid, (uint)GhRmError.Unimplemented), logger, options);
         ResourceManager.NotificationRoute = Route;
     }
 
@@ -41,6 +52,8 @@ public sealed class ReferenceRmService : IAsyncDisposable
     /// <inheritdoc/>
     public async ValueTask DisposeAsync()
     {
+        // A reset answered just before the server stopped may not have had its after-reply turn: finish it here.
+        await ResourceManager.RunPendingCleanupsAsync().ConfigureAwait(false);
         await ResourceManager.WhenCleanupsDone().ConfigureAwait(false);
         await Server.DisposeAsync().ConfigureAwait(false);
     }

@@ -24,6 +24,7 @@ public sealed class RmServer : IAsyncDisposable
 
     private readonly ILogger logger;
     private readonly bool inlineHandoffs;
+    private readonly Func<uint, ValueTask>? afterReply;
     private readonly Dictionary<uint, RmServerConnection> connections = new();
     private readonly Lock gate = new();
     private readonly CancellationTokenSource lifetime = new();
@@ -41,6 +42,7 @@ public sealed class RmServer : IAsyncDisposable
         Service = service;
         this.logger = logger ?? NullLogger.Instance;
         inlineHandoffs = options?.InlineHandoffs ?? false;
+        afterReply = options?.AfterReply;
     }
 
     /// <summary>Fragments and messages dropped from clients: malformed, not requests, or partial messages discarded.</summary>
@@ -70,7 +72,7 @@ public sealed class RmServer : IAsyncDisposable
                 throw new ArgumentException($"VM {clientVmid} is already a client.", nameof(clientVmid));
             }
 
-            connection = new RmServerConnection(this, clientVmid, queues, logger, inlineHandoffs, lifetime.Token);
+            connection = new RmServerConnection(this, clientVmid, queues, logger, inlineHandoffs, afterReply, lifetime.Token);
             connections.Add(clientVmid, connection);
         }
 

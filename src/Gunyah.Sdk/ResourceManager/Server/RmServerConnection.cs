@@ -22,14 +22,17 @@ internal sealed class RmServerConnection : IRpcNotificationSink
     private readonly RmOutbox outbox;
     private readonly RmReplyWriter replyWriter = new();
     private readonly RmAsyncSignal replySent;
+    private readonly Func<uint, ValueTask>? afterReply;
     private readonly CancellationTokenSource stop;
     private Task? receiveLoop;
     private Task? writeLoop;
     private volatile bool stopped;
 
-    public RmServerConnection(RmServer server, uint clientVmid, RmQueuePair queues, ILogger logger, bool inlineHandoffs, CancellationToken serverLifetime)
+    public RmServerConnection(
+        RmServer server, uint clientVmid, RmQueuePair queues, ILogger logger, bool inlineHandoffs, Func<uint, ValueTask>? afterReply, CancellationToken serverLifetime)
     {
         this.server = server;
+        this.afterReply = afterReply;
         outbox = new RmOutbox(RmServer.MaxPendingNotifications, inlineHandoffs);
         replySent = new RmAsyncSignal(inlineHandoffs);
         ClientVmid = clientVmid;
@@ -203,6 +206,17 @@ internal sealed class RmServerConnection : IRpcNotificationSink
         var length = replyWriter.Seal(status);
         outbox.PostReply(new RmOutgoingMessage(RmMessageType.Reply, header.Sequence, header.MessageId, replyWriter.Buffer, length));
         await replySent.WaitAsync(token).ConfigureAwait(false);
+        if (afterReply is not null)
+        {
+            try
+            {
+                await afterReply(ClientVmid).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !token.IsCancellationRequested)
+            {
+                RmServerLog.HandlerFailed(logger, ClientVmid, header.MessageId, e);
+            }
+        }
     }
 
     private async Task WriteLoopAsync()

@@ -11,4 +11,12 @@ public sealed class RmServerOptions
     /// thread that posts a notification then also writes it to the client's queue.
     /// </summary>
     public bool InlineHandoffs { get; init; }
+
+    /// <summary>
+    /// Called on a client's receive loop (with the client's VMID) each time a reply to that client has been written to
+    /// its queue, before the client's next request is read: work a reply announces and the service finishes afterwards,
+    /// as the RM's event loop does (a VM reset's staged cleanup, whose RESET notification follows the reply). A failure
+    /// is logged and ends nothing.
+    /// </summary>
+    public Func<uint, ValueTask>? AfterReply { get; init; }
 }
