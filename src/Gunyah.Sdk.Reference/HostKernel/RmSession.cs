@@ -51,32 +51,50 @@ internal sealed class RmSession : IAsyncDisposable
     {
         try
         {
-            call().AsTask().GetAwaiter().GetResult();
+            // Over the reference's queues the RM answers on this thread, so the call is usually complete already.
+            var pending = call();
+            if (pending.IsCompleted)
+            {
+                pending.GetAwaiter().GetResult();
+            }
+            else
+            {
+                pending.AsTask().GetAwaiter().GetResult();
+            }
+
             return 0;
         }
-        catch (Exception exception) when (RmErrors.ErrnoOf(exception) is { } errno)
+        catch (Exception exception) when (ErrnoOf(exception) is { } errno)
         {
-            return -errno;
-        }
-        catch (Gunyah.Interop.Rpc.RpcDecodeException)
-        {
-            return -Errno.EBADMSG;
-        }
-        catch (Exception exception) when (exception is ObjectDisposedException or OperationCanceledException)
-        {
-            // The RM connection is gone (the reference kernel is being disposed): a system call never throws.
-            return -Errno.EIO;
+            return errno;
         }
     }
 
     /// <summary>Runs one RM call that answers a value: 0 and the value, or -errno.</summary>
     public static int Call<T>(Func<ValueTask<T>> call, out T? value)
     {
-        T? result = default;
-        var status = Call(async () => result = await call().ConfigureAwait(false));
-        value = result;
-        return status;
+        value = default;
+        try
+        {
+            var pending = call();
+            value = pending.IsCompleted ? pending.GetAwaiter().GetResult() : pending.AsTask().GetAwaiter().GetResult();
+            return 0;
+        }
+        catch (Exception exception) when (ErrnoOf(exception) is { } errno)
+        {
+            return errno;
+        }
     }
+
+    // The -errno Linux gives a failed call, or null for an exception that is a bug (it propagates).
+    private static int? ErrnoOf(Exception exception) => exception switch
+    {
+        _ when RmErrors.ErrnoOf(exception) is { } errno => -errno,
+        Gunyah.Interop.Rpc.RpcDecodeException => -Errno.EBADMSG,
+        // The RM connection is gone (the reference kernel is being disposed): a system call never throws.
+        ObjectDisposedException or OperationCanceledException => -Errno.EIO,
+        _ => null,
+    };
 
     public async ValueTask DisposeAsync()
     {

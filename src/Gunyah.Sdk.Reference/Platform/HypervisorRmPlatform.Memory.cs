@@ -48,14 +48,15 @@ public sealed unsafe partial class HypervisorRmPlatform
 
         // Borrowers without hypervisor objects yet (a VMID the host just allocated; the RM builds the VM at
         // VM_INIT) join the extent when they first map it.
-        var grants = new List<MemoryGrant>();
+        var grants = new MemoryGrant[borrowers.Length];
+        var count = 0;
         lock (gate)
         {
             foreach (var borrower in borrowers)
             {
                 if (Hypervisor.GetVm(borrower.Vmid) is { } vm)
                 {
-                    grants.Add(new MemoryGrant(vm, borrower.Access));
+                    grants[count++] = new MemoryGrant(vm, borrower.Access);
                 }
                 else
                 {
@@ -67,8 +68,8 @@ public sealed unsafe partial class HypervisorRmPlatform
         foreach (var piece in parcel.Pieces)
         {
             var error = transfer == RmMemTransfer.Share
-                ? Hypervisor.Share(piece.Extent, grants.ToArray())
-                : Hypervisor.Lend(piece.Extent, grants.ToArray());
+                ? Hypervisor.Share(piece.Extent, grants.AsSpan(0, count))
+                : Hypervisor.Lend(piece.Extent, grants.AsSpan(0, count));
             if (error != HypError.Ok)
             {
                 return error;
@@ -226,7 +227,7 @@ public sealed unsafe partial class HypervisorRmPlatform
 
         ulong pieceStart = 0;
         var end = offset + (ulong)destination.Length;
-        if (end < offset || end > parcel.Pieces.Aggregate(0UL, (sum, p) => sum + p.Size))
+        if (end < offset || end > parcel.TotalSize)
         {
             return HypError.AddressOverflow;
         }
@@ -374,6 +375,20 @@ public sealed unsafe partial class HypervisorRmPlatform
         public HypervisorVm Owner { get; } = owner;
 
         public List<ParcelPiece> Pieces { get; } = [];
+
+        public ulong TotalSize
+        {
+            get
+            {
+                ulong total = 0;
+                foreach (var piece in Pieces)
+                {
+                    total += piece.Size;
+                }
+
+                return total;
+            }
+        }
 
         public Dictionary<ushort, List<BorrowerMapping>> Borrowers { get; } = [];
 
