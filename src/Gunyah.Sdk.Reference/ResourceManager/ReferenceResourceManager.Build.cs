@@ -143,7 +143,10 @@ public sealed partial class ReferenceResourceManager
         }
 
         vm.Vcpus.Add(new RmVcpu(index, index, obj, cap, virq));
-        return platform.BindVirq(obj, RmVirqSource.VcpuWakeup, vm.Owner, virq) == HypError.Ok ? GhRmError.Ok : GhRmError.Noresource;
+        return platform.BindVirq(obj, RmVirqSource.VcpuWakeup, vm.Owner, virq) == HypError.Ok
+            && platform.WatchVcpuHalt(obj, () => OnVcpuHalted(vm, obj)) == HypError.Ok
+            ? GhRmError.Ok
+            : GhRmError.Noresource;
     }
 
     private GhRmError AddVdevice(RmVm vm, RmVdeviceConfig d)
