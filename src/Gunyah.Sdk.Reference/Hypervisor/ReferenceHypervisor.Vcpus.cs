@@ -7,13 +7,19 @@ public sealed partial class ReferenceHypervisor
     /// vcpu_poweron: resets the engine to <paramref name="entryIpa"/> with <paramref name="contextArgument"/> and makes
     /// the vCPU ready; a host waiting on its wakeup vIRQ is told. OBJECT_STATE unless it is powered off.
     /// </summary>
-    public HypError VcpuPowerOn(Vcpu vcpu, ulong entryIpa, ulong contextArgument)
+    public HypError VcpuPowerOn(Vcpu vcpu, ulong entryIpa, ulong contextArgument) => VcpuPowerOn(vcpu, entryIpa, contextArgument, null);
+
+    /// <summary>vcpu_poweron with the rest of the vCPU's boot context, handed to the engine first (see
+    /// <see cref="VcpuBootRegisters"/>).</summary>
+    public HypError VcpuPowerOn(Vcpu vcpu, ulong entryIpa, ulong contextArgument, VcpuBootRegisters? bootRegisters)
     {
         var batch = new VirqBatch();
         lock (Sync)
         {
             if (vcpu.Destroyed || vcpu.StateLocked != VcpuState.PoweredOff || !vcpu.Owner.AliveLocked)
                 return HypError.ObjectState;
+            if (bootRegisters is not null)
+                vcpu.Engine.LoadBootRegisters(bootRegisters);
             vcpu.Engine.PowerOn(entryIpa, contextArgument);
             vcpu.StateLocked = VcpuState.Ready;
             vcpu.PendingMmio = VcpuStopKind.Yield;

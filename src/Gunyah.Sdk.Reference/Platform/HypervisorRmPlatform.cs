@@ -14,7 +14,8 @@ namespace Gunyah.Sdk.Reference.Platform;
 /// The host VM's memory is identity-mapped: a parcel's SGL address from the host is a host process address and
 /// becomes the "physical" page of the hypervisor model while the parcel exists (registered on
 /// <see cref="CreateMemExtent"/>, withdrawn on <see cref="DestroyExtent"/>). Boot context: the PC becomes the entry
-/// point and X0 the context argument of vcpu_poweron; other registers are kept for the engine to read.
+/// point and X0 the context argument of vcpu_poweron; the whole set reaches the engine as
+/// <see cref="VcpuBootRegisters"/> just before.
 /// </remarks>
 public sealed partial class HypervisorRmPlatform : IRmPlatform
 {
@@ -253,9 +254,29 @@ public sealed partial class HypervisorRmPlatform : IRmPlatform
         }
 
         var registers = BootContextOf(vcpu);
-        var entry = registers.GetValueOrDefault((GhRmVmBootContextRegSet.Pc, (byte)0));
-        var context = registers.GetValueOrDefault((GhRmVmBootContextRegSet.X, (byte)0));
-        return Hypervisor.VcpuPowerOn(target, entry, context);
+        if (registers.Count == 0)
+        {
+            return Hypervisor.VcpuPowerOn(target, 0, 0);
+        }
+
+        var boot = new VcpuBootRegisters();
+        foreach (var ((set, index), value) in registers)
+        {
+            switch (set)
+            {
+                case GhRmVmBootContextRegSet.Pc:
+                    boot.Pc = value;
+                    break;
+                case GhRmVmBootContextRegSet.X when index < VcpuBootRegisters.GeneralCount:
+                    boot.SetX(index, value);
+                    break;
+                case GhRmVmBootContextRegSet.Sp when index < VcpuBootRegisters.StackPointerCount:
+                    boot.SetSp(index, value);
+                    break;
+            }
+        }
+
+        return Hypervisor.VcpuPowerOn(target, boot.Pc, boot.X(0), boot);
     }
 
     public HypError PowerOffVcpu(ulong vcpu) =>

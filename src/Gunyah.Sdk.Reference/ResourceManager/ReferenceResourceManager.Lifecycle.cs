@@ -105,6 +105,7 @@ public sealed partial class ReferenceResourceManager
 
         vm.Auth = (GhRmVmAuthMech)request.AuthMech;
         vm.ImageHandle = request.MemHandle;
+        vm.ImageOffset = request.ImageOffset;
         vm.DtbOffset = request.DtbOffset;
         vm.DtbSize = request.DtbSize;
         Transition(vm, target);
@@ -313,6 +314,7 @@ public sealed partial class ReferenceResourceManager
             TearDown(vm);
             vm.Auth = GhRmVmAuthMech.None;
             vm.ImageHandle = vm.FirmwareHandle = InvalidMemHandle;
+            vm.ImageIpa = null;
             vm.Layout.Clear();
             vm.DemandPaging.Clear();
             vm.BootContext.Clear();
