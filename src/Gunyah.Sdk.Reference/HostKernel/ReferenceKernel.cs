@@ -21,6 +21,7 @@ public sealed class ReferenceKernel : IKernel
 
     private readonly SortedDictionary<int, DriverFile> files = new();
     private readonly Lock gate = new();
+    private readonly List<Task> deferredReleases = [];
     private readonly HostDriver driver;
 
     internal ReferenceKernel(HostDriver driver, IKernel real, string devicePath)
@@ -74,6 +75,41 @@ public sealed class ReferenceKernel : IKernel
 
         file.Release();
         return 0;
+    }
+
+    /// <summary>
+    /// A close the runtime makes for a handle nobody disposed: the fd goes at once, the file's release (a VM's whole
+    /// RM teardown) runs on the thread pool so the finalizer thread never waits for the RM — as Linux defers the
+    /// last fput. <see cref="WhenDeferredReleasesDone"/> waits for them.
+    /// </summary>
+    public int CloseFromFinalizer(int fd)
+    {
+        if (!IsVirtual(fd))
+        {
+            return Real.CloseFromFinalizer(fd);
+        }
+
+        lock (gate)
+        {
+            if (!files.Remove(fd, out var file))
+            {
+                return -Errno.EBADF;
+            }
+
+            deferredReleases.RemoveAll(static t => t.IsCompleted);
+            deferredReleases.Add(Task.Run(file.Release));
+        }
+
+        return 0;
+    }
+
+    /// <summary>Completes when every release deferred by <see cref="CloseFromFinalizer"/> so far has run.</summary>
+    public Task WhenDeferredReleasesDone()
+    {
+        lock (gate)
+        {
+            return Task.WhenAll(deferredReleases);
+        }
     }
 
     /// <inheritdoc />

@@ -75,11 +75,20 @@ public abstract class KernelFileHandle : SafeHandle, IIoctlTarget
         return Kernel.Fallocate(lease.Fd, mode, offset, length);
     }
 
+    private volatile bool finalizing;
+
+    protected override void Dispose(bool disposing)
+    {
+        // disposing is false only when the runtime finalizes a handle nobody disposed.
+        finalizing = !disposing;
+        base.Dispose(disposing);
+    }
+
     protected override bool ReleaseHandle()
     {
         try
         {
-            return Kernel.Close((int)handle) == 0;
+            return (finalizing ? Kernel.CloseFromFinalizer((int)handle) : Kernel.Close((int)handle)) == 0;
         }
         catch (Exception)
         {
