@@ -135,7 +135,9 @@ public sealed class ReferenceKernel : IKernel
     }
 
     /// <inheritdoc />
-    public int Munmap(nint address, nuint length) => Real.Munmap(address, length);
+    /// <remarks>A range inside a VM's user memory region stays mapped until the region is released, as pinning keeps
+    /// the pages (see <see cref="PinnedUserMemory"/>).</remarks>
+    public int Munmap(nint address, nuint length) => driver.Pins.Munmap(address, length);
 
     /// <inheritdoc />
     public int Read(int fd, Span<byte> buffer) => IsVirtual(fd) ? VirtualOnly(fd, -Errno.EINVAL) : Real.Read(fd, buffer);

@@ -354,6 +354,7 @@ internal sealed partial class VmFile
             }
 
             ReleaseBindings();
+            UnpinAllRegions();
         }
     }
 }
