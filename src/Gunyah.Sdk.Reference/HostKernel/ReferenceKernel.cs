@@ -22,6 +22,7 @@ public sealed class ReferenceKernel : IKernel
     private readonly SortedDictionary<int, DriverFile> files = new();
     private readonly Lock gate = new();
     private readonly List<Task> deferredReleases = [];
+    private IoctlFaultInjector? faultInjector;
     private readonly HostDriver driver;
 
     internal ReferenceKernel(HostDriver driver, IKernel real, string devicePath)
@@ -120,7 +121,25 @@ public sealed class ReferenceKernel : IKernel
             return Real.Ioctl(fd, request, argument);
         }
 
-        return Find(fd) is { } file ? file.Ioctl(request, argument) : -Errno.EBADF;
+        if (Find(fd) is not { } file)
+        {
+            return -Errno.EBADF;
+        }
+
+        if (Volatile.Read(ref faultInjector) is { } inject && inject(fd, file.Kind, request) is var injected and < 0)
+        {
+            return injected;
+        }
+
+        return file.Ioctl(request, argument);
+    }
+
+    /// <summary>Makes chosen ioctls on the driver's fds fail with a chosen errno before the driver sees them (null:
+    /// none). See <see cref="IoctlFaultInjector"/>.</summary>
+    public IoctlFaultInjector? FaultInjector
+    {
+        get => Volatile.Read(ref faultInjector);
+        set => Volatile.Write(ref faultInjector, value);
     }
 
     /// <inheritdoc />

@@ -12,12 +12,23 @@ namespace Gunyah.Sdk.Reference.ResourceManager;
 /// </summary>
 public sealed class ReferenceRmService : IAsyncDisposable
 {
+    private RmCallFaultInjector? faultInjector;
+
     /// <summary>Creates the RM over <paramref name="platform"/> and its server.</summary>
     public ReferenceRmService(IRmPlatform platform, ILogger? logger = null, int maxVcpus = 64)
     {
         ResourceManager = new ReferenceResourceManager(platform, maxVcpus);
-        Server = new RmServer(new GhRmDispatcher(ResourceManager, (uint)GhRmError.Invalid, (uint)GhRmError.Unimplemented), logger);
+        var dispatcher = new GhRmDispatcher(ResourceManager, (uint)GhRmError.Invalid, (uint)GhRmError.Unimplemented);
+        Server = new RmServer(new FaultInjectingRpcService(dispatcher, () => Volatile.Read(ref faultInjector)), logger);
         ResourceManager.NotificationRoute = Route;
+    }
+
+    /// <summary>Makes chosen calls fail with a chosen RM error before the RM sees them (null: none). See
+    /// <see cref="RmCallFaultInjector"/>.</summary>
+    public RmCallFaultInjector? FaultInjector
+    {
+        get => Volatile.Read(ref faultInjector);
+        set => Volatile.Write(ref faultInjector, value);
     }
 
     /// <summary>The RM state machine and tables.</summary>
