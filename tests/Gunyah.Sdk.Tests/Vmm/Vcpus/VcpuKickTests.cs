@@ -30,14 +30,7 @@ public class VcpuKickTests
         using var fake = FakeVmm.Create("v17");
         using var vcpu = fake.AddVcpu();
         var page = fake.Kernel.RunPage(vcpu.Handle.Fd);
-        using var inRun = new ManualResetEventSlim();
-        using var release = new ManualResetEventSlim();
-        fake.OnRun(_ =>
-        {
-            inRun.Set();
-            release.Wait(TimeSpan.FromSeconds(10));
-            return 0;
-        });
+        using var blocked = new BlockedRun(fake);
         var runThread = 0;
         var runner = new Thread(() =>
         {
@@ -45,10 +38,10 @@ public class VcpuKickTests
             vcpu.Run();
         });
         runner.Start();
-        Assert.True(inRun.Wait(TimeSpan.FromSeconds(10)));
+        blocked.WaitUntilInside();
 
         vcpu.Kick();
-        release.Set();
+        blocked.Release();
         runner.Join();
 
         Assert.Equal(1, page[RunPageScript.ImmediateExit]);
@@ -104,21 +97,14 @@ public class VcpuKickTests
     {
         using var fake = FakeVmm.Create("v17");
         using var vcpu = fake.AddVcpu();
-        using var inRun = new ManualResetEventSlim();
-        using var release = new ManualResetEventSlim();
-        fake.OnRun(_ =>
-        {
-            inRun.Set();
-            release.Wait(TimeSpan.FromSeconds(10));
-            return 0;
-        });
+        using var blocked = new BlockedRun(fake);
         var runner = new Thread(() => vcpu.Run());
         runner.Start();
-        Assert.True(inRun.Wait(TimeSpan.FromSeconds(10)));
+        blocked.WaitUntilInside();
 
         var refused = Assert.Throws<InvalidOperationException>(() => vcpu.Run());
 
-        release.Set();
+        blocked.Release();
         runner.Join();
         Assert.Contains("one thread runs a vCPU at a time", refused.Message);
         Assert.Single(fake.Ioctls, call => call.Request == 0x4705); // Only the first thread's RUN reached the kernel.
@@ -130,14 +116,7 @@ public class VcpuKickTests
         using var fake = FakeVmm.Create("v17");
         using var vcpu = fake.AddVcpu();
         vcpu.Run(); // On this thread first.
-        using var inRun = new ManualResetEventSlim();
-        using var release = new ManualResetEventSlim();
-        fake.OnRun(_ =>
-        {
-            inRun.Set();
-            release.Wait(TimeSpan.FromSeconds(10));
-            return 0;
-        });
+        using var blocked = new BlockedRun(fake);
         var secondThread = 0;
         var second = new Thread(() =>
         {
@@ -145,15 +124,40 @@ public class VcpuKickTests
             vcpu.Run();
         });
         second.Start();
-        Assert.True(inRun.Wait(TimeSpan.FromSeconds(10)));
+        blocked.WaitUntilInside();
 
         vcpu.Kick();
-        release.Set();
+        blocked.Release();
         second.Join();
 
         var interrupt = Assert.Single(fake.Kernel.Events, e => e.Kind == KernelEventKind.InterruptThread);
         Assert.Equal(secondThread, interrupt.Fd);
         fake.OnRun(_ => 0);
         Assert.Equal(VcpuExitReason.Unknown, vcpu.Run().Reason); // And back on this one.
+    }
+
+    /// <summary>Makes every RUN of the fake block until released, and tells when one is inside.</summary>
+    private sealed class BlockedRun : IDisposable
+    {
+        private readonly ManualResetEventSlim inside = new();
+        private readonly ManualResetEventSlim release = new();
+
+        public BlockedRun(FakeVmm fake) => fake.OnRun(_ =>
+        {
+            inside.Set();
+            release.Wait(TimeSpan.FromSeconds(10));
+            return 0;
+        });
+
+        public void WaitUntilInside() => Assert.True(inside.Wait(TimeSpan.FromSeconds(10)));
+
+        public void Release() => release.Set();
+
+        public void Dispose()
+        {
+            release.Set();
+            inside.Dispose();
+            release.Dispose();
+        }
     }
 }
