@@ -20,6 +20,7 @@ internal sealed class HostDriver : IVirqSink
         Hypercalls = hypercalls;
         Real = real;
         TeardownTimeout = teardownTimeout;
+        Pins = new PinnedUserMemory(real);
         Kernel = new ReferenceKernel(this, real, devicePath);
         Functions.Register(new VcpuFunctionType(generation));
         Functions.Register(new IrqfdFunctionType());
@@ -39,6 +40,9 @@ internal sealed class HostDriver : IVirqSink
     public ReferenceKernel Kernel { get; }
 
     public SignalModel Signals { get; } = new();
+
+    /// <summary>The user memory regions' pinned pages (munmap of them is held back until released).</summary>
+    public PinnedUserMemory Pins { get; }
 
     public VmFunctionRegistry Functions { get; } = new();
 

@@ -57,8 +57,13 @@ public sealed class ReferenceHostKernel : IAsyncDisposable, IDisposable
     /// <summary>The function types ADD_FUNCTION knows; register more as a kernel module would.</summary>
     public VmFunctionRegistry Functions => driver.Functions;
 
-    /// <summary>Stops the RM connection.</summary>
-    public ValueTask DisposeAsync() => driver.Rm.DisposeAsync();
+    /// <summary>Waits for releases deferred from finalizers, then stops the RM connection.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        // A VM released from a finalizer is still tearing down over the RM connection: let it finish first.
+        await driver.Kernel.WhenDeferredReleasesDone().ConfigureAwait(false);
+        await driver.Rm.DisposeAsync().ConfigureAwait(false);
+    }
 
     /// <summary>Stops the RM connection.</summary>
     public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();

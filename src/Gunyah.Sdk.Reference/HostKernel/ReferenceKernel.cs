@@ -21,6 +21,8 @@ public sealed class ReferenceKernel : IKernel
 
     private readonly SortedDictionary<int, DriverFile> files = new();
     private readonly Lock gate = new();
+    private readonly List<Task> deferredReleases = [];
+    private IoctlFaultInjector? faultInjector;
     private readonly HostDriver driver;
 
     internal ReferenceKernel(HostDriver driver, IKernel real, string devicePath)
@@ -76,6 +78,41 @@ public sealed class ReferenceKernel : IKernel
         return 0;
     }
 
+    /// <summary>
+    /// A close the runtime makes for a handle nobody disposed: the fd goes at once, the file's release (a VM's whole
+    /// RM teardown) runs on the thread pool so the finalizer thread never waits for the RM — as Linux defers the
+    /// last fput. <see cref="WhenDeferredReleasesDone"/> waits for them.
+    /// </summary>
+    public int CloseFromFinalizer(int fd)
+    {
+        if (!IsVirtual(fd))
+        {
+            return Real.CloseFromFinalizer(fd);
+        }
+
+        lock (gate)
+        {
+            if (!files.Remove(fd, out var file))
+            {
+                return -Errno.EBADF;
+            }
+
+            deferredReleases.RemoveAll(static t => t.IsCompleted);
+            deferredReleases.Add(Task.Run(file.Release));
+        }
+
+        return 0;
+    }
+
+    /// <summary>Completes when every release deferred by <see cref="CloseFromFinalizer"/> so far has run.</summary>
+    public Task WhenDeferredReleasesDone()
+    {
+        lock (gate)
+        {
+            return Task.WhenAll(deferredReleases);
+        }
+    }
+
     /// <inheritdoc />
     public int Ioctl(int fd, uint request, nint argument)
     {
@@ -84,7 +121,25 @@ public sealed class ReferenceKernel : IKernel
             return Real.Ioctl(fd, request, argument);
         }
 
-        return Find(fd) is { } file ? file.Ioctl(request, argument) : -Errno.EBADF;
+        if (Find(fd) is not { } file)
+        {
+            return -Errno.EBADF;
+        }
+
+        if (Volatile.Read(ref faultInjector) is { } inject && inject(fd, file.Kind, request) is var injected and < 0)
+        {
+            return injected;
+        }
+
+        return file.Ioctl(request, argument);
+    }
+
+    /// <summary>Makes chosen ioctls on the driver's fds fail with a chosen errno before the driver sees them (null:
+    /// none). See <see cref="IoctlFaultInjector"/>.</summary>
+    public IoctlFaultInjector? FaultInjector
+    {
+        get => Volatile.Read(ref faultInjector);
+        set => Volatile.Write(ref faultInjector, value);
     }
 
     /// <inheritdoc />
@@ -99,7 +154,9 @@ public sealed class ReferenceKernel : IKernel
     }
 
     /// <inheritdoc />
-    public int Munmap(nint address, nuint length) => Real.Munmap(address, length);
+    /// <remarks>A range inside a VM's user memory region stays mapped until the region is released, as pinning keeps
+    /// the pages (see <see cref="PinnedUserMemory"/>).</remarks>
+    public int Munmap(nint address, nuint length) => driver.Pins.Munmap(address, length);
 
     /// <inheritdoc />
     public int Read(int fd, Span<byte> buffer) => IsVirtual(fd) ? VirtualOnly(fd, -Errno.EINVAL) : Real.Read(fd, buffer);

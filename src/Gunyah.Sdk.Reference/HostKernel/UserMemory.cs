@@ -10,7 +10,8 @@ namespace Gunyah.Sdk.Reference.HostKernel;
 /// <remarks>
 /// mincore reports mappings, not permissions: a PROT_NONE mapping counts as mapped here (the kernel's copy would
 /// fault on it). Pinning is modelled as "every page of the range is mapped now"; there is no locked-memory
-/// accounting (RLIMIT_MEMLOCK, ENOMEM) and nothing stops the VMM unmapping the range later.
+/// accounting (RLIMIT_MEMLOCK, ENOMEM). A munmap of a registered region through the seam is held back until the
+/// region is released (<see cref="PinnedUserMemory"/>).
 /// </remarks>
 internal static unsafe partial class UserMemory
 {

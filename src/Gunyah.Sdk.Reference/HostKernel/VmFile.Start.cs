@@ -84,7 +84,16 @@ internal sealed partial class VmFile
     }
 
     /// <inheritdoc />
-    public void OnStatus(GhRmVmStatus status) => SetStatus(status);
+    /// <remarks>Linux acts on NOTIFY_VM_STATUS only for RESET (every other transition follows an RM call of its own,
+    /// and EXITED arrives with its exit info in NOTIFY_VM_EXITED): taking EXITED here would let a vCPU report the
+    /// exit before its type and reason are known.</remarks>
+    public void OnStatus(GhRmVmStatus status)
+    {
+        if (status == GhRmVmStatus.Reset)
+        {
+            SetStatus(status);
+        }
+    }
 
     /// <inheritdoc />
     public void OnExited(ushort exitType, uint reasonSize, byte[] reason)
@@ -345,6 +354,7 @@ internal sealed partial class VmFile
             }
 
             ReleaseBindings();
+            UnpinAllRegions();
         }
     }
 }

@@ -125,6 +125,7 @@ internal sealed partial class VmFile : DriverFile, IRmVmObserver
             }
 
             regions.Add(added);
+            Driver.Pins.Pin(added.UserAddress, added.Size);
             return 0;
         }
     }
@@ -271,7 +272,19 @@ internal sealed partial class VmFile : DriverFile, IRmVmObserver
             Reclaim(parcel);
         }
 
+        Driver.Pins.Unpin(regions[index].UserAddress, regions[index].Size);
         regions.RemoveAt(index);
+    }
+
+    /// <summary>The VM is gone: its regions' pages are unpinned (a munmap the VMM made of them happens now).</summary>
+    private void UnpinAllRegions()
+    {
+        foreach (var region in regions)
+        {
+            Driver.Pins.Unpin(region.UserAddress, region.Size);
+        }
+
+        regions.Clear();
     }
 
     private UserRegion? FindRegion(ulong address, ulong size) => regions.Find(r => r.Contains(address, size));

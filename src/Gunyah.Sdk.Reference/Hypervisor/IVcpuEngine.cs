@@ -10,6 +10,12 @@ public interface IVcpuEngine
     /// <summary>vcpu_poweron: reset to <paramref name="entryIpa"/> with <paramref name="contextArgument"/> in X0.</summary>
     void PowerOn(ulong entryIpa, ulong contextArgument);
 
+    /// <summary>The whole boot context the VMM set, given just before <see cref="PowerOn"/> when the VM has one (PC and
+    /// X0 there equal the power-on arguments). An engine that starts from entry and X0 alone may ignore it.</summary>
+    void LoadBootRegisters(VcpuBootRegisters registers)
+    {
+    }
+
     /// <summary>Runs until the vCPU needs the hypervisor. <paramref name="resume"/> completes the previous MMIO stop, if any.</summary>
     VcpuStop Run(in VcpuResume resume, VcpuExecutionContext context);
 }

@@ -7,16 +7,23 @@ public sealed partial class ReferenceHypervisor
     /// vcpu_poweron: resets the engine to <paramref name="entryIpa"/> with <paramref name="contextArgument"/> and makes
     /// the vCPU ready; a host waiting on its wakeup vIRQ is told. OBJECT_STATE unless it is powered off.
     /// </summary>
-    public HypError VcpuPowerOn(Vcpu vcpu, ulong entryIpa, ulong contextArgument)
+    public HypError VcpuPowerOn(Vcpu vcpu, ulong entryIpa, ulong contextArgument) => VcpuPowerOn(vcpu, entryIpa, contextArgument, null);
+
+    /// <summary>vcpu_poweron with the rest of the vCPU's boot context, handed to the engine first (see
+    /// <see cref="VcpuBootRegisters"/>).</summary>
+    public HypError VcpuPowerOn(Vcpu vcpu, ulong entryIpa, ulong contextArgument, VcpuBootRegisters? bootRegisters)
     {
         var batch = new VirqBatch();
         lock (Sync)
         {
             if (vcpu.Destroyed || vcpu.StateLocked != VcpuState.PoweredOff || !vcpu.Owner.AliveLocked)
                 return HypError.ObjectState;
+            if (bootRegisters is not null)
+                vcpu.Engine.LoadBootRegisters(bootRegisters);
             vcpu.Engine.PowerOn(entryIpa, contextArgument);
             vcpu.StateLocked = VcpuState.Ready;
             vcpu.PendingMmio = VcpuStopKind.Yield;
+            vcpu.HaltResult = null;
             vcpu.Wakeup.Assert(ref batch);
         }
 
@@ -91,9 +98,54 @@ public sealed partial class ReferenceHypervisor
             stop = VcpuStop.Fault();
         }
 
+        var batch = new VirqBatch();
+        VcpuRunResult result;
         lock (Sync)
-            return Stopped(vcpu, stop);
+        {
+            result = Stopped(vcpu, stop);
+            if (EndsVcpu(stop) && vcpu.StateLocked is VcpuState.Halted or VcpuState.PoweredOff && vcpu.HaltResult is null)
+            {
+                // The vCPU is finished: its halt vIRQ tells the RM, which asks vcpu_run_check how it ended.
+                vcpu.HaltResult = result;
+                vcpu.Halt.Assert(ref batch);
+            }
+        }
+
+        batch.Deliver();
+        return result;
     }
+
+    /// <summary>
+    /// vcpu_run_check (0x6068): vcpu_run's answer for <paramref name="vcpu"/> without running it — for a halted vCPU
+    /// what vcpu_run reported when it halted; otherwise its scheduler state. BUSY while it runs; OBJECT_STATE for a
+    /// vCPU that was killed rather than halted by its own stop.
+    /// </summary>
+    public VcpuRunResult VcpuRunCheck(Vcpu vcpu)
+    {
+        ArgumentNullException.ThrowIfNull(vcpu);
+        lock (Sync)
+        {
+            if (vcpu.HaltResult is { } halted)
+                return halted;
+            return vcpu.StateLocked switch
+            {
+                VcpuState.Halted => Refused(HypError.ObjectState),
+                VcpuState.Running => Refused(HypError.Busy),
+                VcpuState.PoweredOff => new VcpuRunResult(HypError.Ok, VcpuRunState.PoweredOff, vcpu.PowerOffFlags),
+                VcpuState.ExpectsWakeup => new VcpuRunResult(HypError.Ok, VcpuRunState.ExpectsWakeup, vcpu.SleepType),
+                VcpuState.Blocked => new VcpuRunResult(HypError.Ok, VcpuRunState.Blocked),
+                _ => new VcpuRunResult(HypError.Ok, VcpuRunState.Ready),
+            };
+        }
+    }
+
+    // Stops after which the vCPU never runs again by itself: a fault, a system reset/off, a terminating power-off.
+    private static bool EndsVcpu(in VcpuStop stop) => stop.Kind switch
+    {
+        VcpuStopKind.Fault or VcpuStopKind.SystemReset => true,
+        VcpuStopKind.PowerOff => (stop.Value & 1) != 0,
+        _ => false,
+    };
 
     private static VcpuRunResult Refused(HypError error) => new(error, VcpuRunState.Ready);
 

@@ -321,6 +321,7 @@ public sealed partial class ReferenceHypervisor
         (MessageQueue queue, VirqSourceKind.MessageQueueReceive) => queue.ReceiveSource,
         (Doorbell doorbell, VirqSourceKind.Doorbell) => doorbell.Source,
         (Vcpu vcpu, VirqSourceKind.VcpuWakeup) => vcpu.Wakeup,
+        (Vcpu vcpu, VirqSourceKind.VcpuHalt) => vcpu.Halt,
         _ => null,
     };
 }

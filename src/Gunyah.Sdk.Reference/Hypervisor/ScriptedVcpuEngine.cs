@@ -10,6 +10,7 @@ public sealed class ScriptedVcpuEngine : IVcpuEngine
     private readonly Func<VcpuExecutionContext, VcpuStop>[] steps;
     private readonly List<VcpuResume> resumes = [];
     private readonly List<(ulong Entry, ulong Context)> powerOns = [];
+    private readonly List<VcpuBootRegisters> bootRegisters = [];
     private int next;
 
     /// <summary>An engine with an empty script: every run powers the vCPU off as exited.</summary>
@@ -47,6 +48,16 @@ public sealed class ScriptedVcpuEngine : IVcpuEngine
         }
     }
 
+    /// <summary>Every boot context handed over before a power-on, in order.</summary>
+    public IReadOnlyList<VcpuBootRegisters> BootRegisters
+    {
+        get
+        {
+            lock (resumes)
+                return bootRegisters.ToArray();
+        }
+    }
+
     /// <summary>Steps run so far.</summary>
     public int StepsRun => Volatile.Read(ref next);
 
@@ -55,6 +66,13 @@ public sealed class ScriptedVcpuEngine : IVcpuEngine
     {
         lock (resumes)
             powerOns.Add((entryIpa, contextArgument));
+    }
+
+    /// <inheritdoc />
+    public void LoadBootRegisters(VcpuBootRegisters registers)
+    {
+        lock (resumes)
+            bootRegisters.Add(registers);
     }
 
     /// <inheritdoc />

@@ -14,6 +14,7 @@ public sealed class Vcpu : HypObject
         AffinityIndex = affinityIndex;
         Engine = engine;
         Wakeup = new VirqSource(this);
+        Halt = new VirqSource(this);
         Context = new VcpuExecutionContext(this);
     }
 
@@ -40,6 +41,8 @@ public sealed class Vcpu : HypObject
 
     internal VirqSource Wakeup { get; }
 
+    internal VirqSource Halt { get; }
+
     internal VcpuExecutionContext Context { get; }
 
     // Guarded by Hypervisor.Sync.
@@ -47,6 +50,9 @@ public sealed class Vcpu : HypObject
     internal VcpuStopKind PendingMmio = VcpuStopKind.Yield;
     internal ulong PowerOffFlags;
     internal ulong SleepType;
+
+    // What vcpu_run reported when the vCPU halted (vcpu_run_check answers it again); null until then.
+    internal VcpuRunResult? HaltResult;
 
     /// <summary>Whether the vCPU waits for an interrupt and one has come: it is then made ready.</summary>
     internal bool TryWakeLocked(ref VirqBatch batch)
@@ -64,6 +70,7 @@ public sealed class Vcpu : HypObject
     internal override void OnDestroyLocked(ref VirqBatch batch)
     {
         Wakeup.Unbind(ref batch);
+        Halt.Unbind(ref batch);
         Owner.Vcpus.Remove(this);
         KillLocked();
     }

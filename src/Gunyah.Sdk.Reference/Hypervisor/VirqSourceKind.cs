@@ -14,4 +14,8 @@ public enum VirqSourceKind
 
     /// <summary>A vCPU's proxy-scheduling wakeup (VCPU_RUN_WAKEUP): it can be run again.</summary>
     VcpuWakeup = 3,
+
+    /// <summary>A vCPU halted (a fault, a PSCI system reset/off, or a power-off that ends it): the RM binds this
+    /// and asks vcpu_run_check how it stopped, to build the VM's exit notification.</summary>
+    VcpuHalt = 4,
 }

@@ -14,7 +14,8 @@ namespace Gunyah.Sdk.Reference.Platform;
 /// The host VM's memory is identity-mapped: a parcel's SGL address from the host is a host process address and
 /// becomes the "physical" page of the hypervisor model while the parcel exists (registered on
 /// <see cref="CreateMemExtent"/>, withdrawn on <see cref="DestroyExtent"/>). Boot context: the PC becomes the entry
-/// point and X0 the context argument of vcpu_poweron; other registers are kept for the engine to read.
+/// point and X0 the context argument of vcpu_poweron; the whole set reaches the engine as
+/// <see cref="VcpuBootRegisters"/> just before.
 /// </remarks>
 public sealed partial class HypervisorRmPlatform : IRmPlatform
 {
@@ -24,7 +25,13 @@ public sealed partial class HypervisorRmPlatform : IRmPlatform
     private readonly Dictionary<ushort, List<ulong>> objectsOfVm = [];
     private readonly Dictionary<ulong, Dictionary<(GhRmVmBootContextRegSet Set, byte Index), ulong>> bootContexts = [];
     private readonly Dictionary<ulong, List<(HypervisorVm Vm, ulong CapId)>> grants = [];
+    private readonly Dictionary<ulong, uint> haltVirqs = [];
     private ulong nextId = 0x1000;
+    private readonly HashSet<uint> usedHaltVirqs = [];
+
+    // The RM VM's own vIRQs for vCPU halts: above its RM-queue vIRQs (32, 33), one per watched vCPU, lowest free
+    // first (so a long run reuses numbers instead of growing the RM VM's vIRQ space).
+    private const uint FirstRmHaltVirq = 64;
 
     /// <param name="hypervisor">The hypervisor core; the host VM (<see cref="ReferenceHypervisor.HlosVmid"/>) must exist.</param>
     /// <param name="engines">The execution engine for vCPU (vmid, index).</param>
@@ -133,6 +140,12 @@ public sealed partial class HypervisorRmPlatform : IRmPlatform
 
             bootContexts.Remove(obj);
             grants.Remove(obj, out given);
+            if (haltVirqs.Remove(obj, out var haltVirq))
+            {
+                usedHaltVirqs.Remove(haltVirq);
+                Hypervisor.GetVm(ReferenceHypervisor.RmVmid)?.SetVirqHandler(haltVirq, null);
+            }
+
             foreach (var list in objectsOfVm.Values)
             {
                 list.Remove(obj);
@@ -241,13 +254,90 @@ public sealed partial class HypervisorRmPlatform : IRmPlatform
         }
 
         var registers = BootContextOf(vcpu);
-        var entry = registers.GetValueOrDefault((GhRmVmBootContextRegSet.Pc, (byte)0));
-        var context = registers.GetValueOrDefault((GhRmVmBootContextRegSet.X, (byte)0));
-        return Hypervisor.VcpuPowerOn(target, entry, context);
+        if (registers.Count == 0)
+        {
+            return Hypervisor.VcpuPowerOn(target, 0, 0);
+        }
+
+        var boot = new VcpuBootRegisters();
+        foreach (var ((set, index), value) in registers)
+        {
+            switch (set)
+            {
+                case GhRmVmBootContextRegSet.Pc:
+                    boot.Pc = value;
+                    break;
+                case GhRmVmBootContextRegSet.X when index < VcpuBootRegisters.GeneralCount:
+                    boot.SetX(index, value);
+                    break;
+                case GhRmVmBootContextRegSet.Sp when index < VcpuBootRegisters.StackPointerCount:
+                    boot.SetSp(index, value);
+                    break;
+            }
+        }
+
+        return Hypervisor.VcpuPowerOn(target, boot.Pc, boot.X(0), boot);
     }
 
     public HypError PowerOffVcpu(ulong vcpu) =>
         Find(vcpu) is Vcpu target ? Hypervisor.VcpuPowerOff(target) : HypError.CspaceWrongObjectType;
+
+    public HypError WatchVcpuHalt(ulong vcpu, Action halted)
+    {
+        ArgumentNullException.ThrowIfNull(halted);
+        if (Find(vcpu) is not Vcpu target)
+        {
+            return HypError.CspaceWrongObjectType;
+        }
+
+        if (Hypervisor.GetVm(ReferenceHypervisor.RmVmid) is not { } rm)
+        {
+            return HypError.ObjectState;
+        }
+
+        uint virq;
+        lock (gate)
+        {
+            if (haltVirqs.ContainsKey(vcpu))
+            {
+                return HypError.VirqBound;
+            }
+
+            virq = FirstRmHaltVirq;
+            while (!usedHaltVirqs.Add(virq))
+            {
+                virq++;
+            }
+
+            haltVirqs.Add(vcpu, virq);
+        }
+
+        rm.SetVirqHandler(virq, new CallbackVirqSink(halted));
+        var error = Hypervisor.BindVirq(target, VirqSourceKind.VcpuHalt, rm, virq);
+        if (error != HypError.Ok)
+        {
+            rm.SetVirqHandler(virq, null);
+            lock (gate)
+            {
+                haltVirqs.Remove(vcpu);
+                usedHaltVirqs.Remove(virq);
+            }
+        }
+
+        return error;
+    }
+
+    public HypError VcpuRunCheck(ulong vcpu, out VcpuRunResult result)
+    {
+        if (Find(vcpu) is not Vcpu target)
+        {
+            result = new VcpuRunResult(HypError.CspaceWrongObjectType, VcpuRunState.Ready);
+            return result.Error;
+        }
+
+        result = Hypervisor.VcpuRunCheck(target);
+        return result.Error;
+    }
 
     private HypObject? Find(ulong obj)
     {

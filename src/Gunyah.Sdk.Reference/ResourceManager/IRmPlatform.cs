@@ -47,6 +47,13 @@ public interface IRmPlatform
     /// <summary>Powers a vCPU off (kills it).</summary>
     HypError PowerOffVcpu(ulong vcpu);
 
+    /// <summary>Binds the vCPU's halt interrupt to one of the RM's own vIRQs; <paramref name="halted"/> runs (on the
+    /// thread that halted it, so it must not block) each time it fires. Unbound when the vCPU is destroyed.</summary>
+    HypError WatchVcpuHalt(ulong vcpu, Action halted);
+
+    /// <summary>vcpu_run_check: how the vCPU stopped (for a halted vCPU, what vcpu_run reported when it halted).</summary>
+    HypError VcpuRunCheck(ulong vcpu, out VcpuRunResult result);
+
     /// <summary>Creates a memory extent over <paramref name="ranges"/> of <paramref name="owner"/>'s address space
     /// (IPA ranges the owner owns); MemdbNotOwner when it does not own them all or they are already in an extent.</summary>
     HypError CreateMemExtent(ushort owner, ReadOnlySpan<RmMemRange> ranges, bool device, out ulong extent);

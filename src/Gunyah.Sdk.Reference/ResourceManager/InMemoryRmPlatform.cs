@@ -225,6 +225,68 @@ public sealed partial class InMemoryRmPlatform : IRmPlatform
         }
     }
 
+    /// <inheritdoc/>
+    public HypError WatchVcpuHalt(ulong vcpu, Action halted)
+    {
+        ArgumentNullException.ThrowIfNull(halted);
+        lock (gate)
+        {
+            if (!objects.TryGetValue(vcpu, out var o) || o.Kind != ObjectKind.Vcpu)
+            {
+                return HypError.CspaceWrongObjectType;
+            }
+
+            if (o.Halted is not null)
+            {
+                return HypError.VirqBound;
+            }
+
+            o.Halted = halted;
+            return HypError.Ok;
+        }
+    }
+
+    /// <inheritdoc/>
+    public HypError VcpuRunCheck(ulong vcpu, out VcpuRunResult result)
+    {
+        lock (gate)
+        {
+            result = !objects.TryGetValue(vcpu, out var o) || o.Kind != ObjectKind.Vcpu
+                ? new VcpuRunResult(HypError.CspaceWrongObjectType, VcpuRunState.Ready)
+                : o.HaltResult ?? new VcpuRunResult(HypError.Ok, o.PoweredOn ? VcpuRunState.Ready : VcpuRunState.PoweredOff);
+            return result.Error;
+        }
+    }
+
+    /// <summary>Halts a vCPU as its guest would (a fault, a PSCI system reset/off): records what vcpu_run_check then
+    /// reports and raises its halt interrupt if the RM watches it. False when there is no such vCPU.</summary>
+    public bool Halt(ulong vcpu, VcpuRunResult result)
+    {
+        Action? halted;
+        lock (gate)
+        {
+            if (!objects.TryGetValue(vcpu, out var o) || o.Kind != ObjectKind.Vcpu)
+            {
+                return false;
+            }
+
+            o.HaltResult = result;
+            halted = o.Halted;
+        }
+
+        halted?.Invoke();
+        return true;
+    }
+
+    /// <summary>Whether the RM watches a vCPU's halt interrupt.</summary>
+    public bool IsHaltWatched(ulong vcpu)
+    {
+        lock (gate)
+        {
+            return objects.TryGetValue(vcpu, out var o) && o.Halted is not null;
+        }
+    }
+
     /// <summary>Whether a vCPU object is powered on.</summary>
     public bool IsPoweredOn(ulong vcpu)
     {
@@ -244,6 +306,10 @@ public sealed partial class InMemoryRmPlatform : IRmPlatform
             }
 
             o.PoweredOn = on;
+            if (on)
+            {
+                o.HaltResult = null;
+            }
             return HypError.Ok;
         }
     }
@@ -300,6 +366,10 @@ public sealed partial class InMemoryRmPlatform : IRmPlatform
         public uint Index { get; } = index;
 
         public bool PoweredOn { get; set; }
+
+        public Action? Halted { get; set; }
+
+        public VcpuRunResult? HaltResult { get; set; }
 
         public Dictionary<(GhRmVmBootContextRegSet, byte), ulong> BootContext { get; } = [];
     }

@@ -117,6 +117,11 @@ public sealed partial class ReferenceResourceManager
             return GhRmError.Ok;
         }
 
+        if (range == GhRmVmAddressRangeId.Image)
+        {
+            vm.ImageIpa = ipa;
+        }
+
         if (platform.MapExtent(parcel.Extent, vm.Vmid, ipa, 0, size, parcel.RightsOf(vm.Vmid)) != HypError.Ok)
         {
             return GhRmError.MapFailed;
@@ -143,7 +148,10 @@ public sealed partial class ReferenceResourceManager
         }
 
         vm.Vcpus.Add(new RmVcpu(index, index, obj, cap, virq));
-        return platform.BindVirq(obj, RmVirqSource.VcpuWakeup, vm.Owner, virq) == HypError.Ok ? GhRmError.Ok : GhRmError.Noresource;
+        return platform.BindVirq(obj, RmVirqSource.VcpuWakeup, vm.Owner, virq) == HypError.Ok
+            && platform.WatchVcpuHalt(obj, () => OnVcpuHalted(vm, obj)) == HypError.Ok
+            ? GhRmError.Ok
+            : GhRmError.Noresource;
     }
 
     private GhRmError AddVdevice(RmVm vm, RmVdeviceConfig d)
@@ -222,6 +230,29 @@ public sealed partial class ReferenceResourceManager
         return GhRmError.Ok;
     }
 
+    /// <summary>The boot vCPU's registers: what VM_SET_BOOT_CONTEXT set, and where it left them unset the Linux
+    /// arm64 boot protocol's start — PC at the image (its parcel's IPA + image offset), X0 the devicetree's IPA.</summary>
+    private static IEnumerable<KeyValuePair<(GhRmVmBootContextRegSet Set, byte Index), ulong>> BootContextOf(RmVm vm)
+    {
+        if (vm.ImageIpa is { } image)
+        {
+            if (!vm.BootContext.ContainsKey((GhRmVmBootContextRegSet.Pc, 0)))
+            {
+                yield return new((GhRmVmBootContextRegSet.Pc, 0), image + vm.ImageOffset);
+            }
+
+            if (!vm.BootContext.ContainsKey((GhRmVmBootContextRegSet.X, 0)))
+            {
+                yield return new((GhRmVmBootContextRegSet.X, 0), image + vm.DtbOffset);
+            }
+        }
+
+        foreach (var register in vm.BootContext)
+        {
+            yield return register;
+        }
+    }
+
     private GhRmError PowerOn(RmVm vm)
     {
         if (vm.Vcpus.Count == 0)
@@ -230,7 +261,7 @@ public sealed partial class ReferenceResourceManager
         }
 
         var boot = vm.Vcpus[0].Object;
-        foreach (var ((set, index), value) in vm.BootContext)
+        foreach (var ((set, index), value) in BootContextOf(vm))
         {
             if (platform.SetBootContext(boot, set, index, value) != HypError.Ok)
             {

@@ -105,6 +105,7 @@ public sealed partial class ReferenceResourceManager
 
         vm.Auth = (GhRmVmAuthMech)request.AuthMech;
         vm.ImageHandle = request.MemHandle;
+        vm.ImageOffset = request.ImageOffset;
         vm.DtbOffset = request.DtbOffset;
         vm.DtbSize = request.DtbSize;
         Transition(vm, target);
@@ -255,9 +256,9 @@ public sealed partial class ReferenceResourceManager
         return Done(error);
     }
 
-    /// <summary>RUNNING/PAUSED → EXITED: vCPUs off, NOTIFY_VM_STATUS, then NOTIFY_VM_EXITED to the owner with a
-    /// one-word reason (flags, code).</summary>
-    private void Exit(RmVm vm, GhRmVmExitType type, ushort flags, GhRmVmExitCode code)
+    /// <summary>RUNNING/PAUSED → EXITED: vCPUs off, NOTIFY_VM_STATUS, then NOTIFY_VM_EXITED to the owner with the
+    /// reason words: (flags, code), and for PSCI_SYSTEM_RESET2 the reset type and the 64-bit cookie after them.</summary>
+    private void Exit(RmVm vm, GhRmVmExitType type, ushort flags, GhRmVmExitCode code, uint resetType = 0, ulong cookie = 0)
     {
         foreach (var vcpu in vm.Vcpus)
         {
@@ -265,10 +266,16 @@ public sealed partial class ReferenceResourceManager
         }
 
         Transition(vm, GhRmVmStatus.Exited);
-        var payload = new GhRmVmExitedPayload { Vmid = vm.Vmid, ExitType = (ushort)type, ExitReasonSize = 4 };
-        var reason = new byte[4];
+        var reason = new byte[type == GhRmVmExitType.PsciSystemReset2 ? 16 : 4];
         System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(reason, flags);
         System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(reason.AsSpan(2), (ushort)code);
+        if (reason.Length == 16)
+        {
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt32LittleEndian(reason.AsSpan(4), resetType);
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt64LittleEndian(reason.AsSpan(8), cookie);
+        }
+
+        var payload = new GhRmVmExitedPayload { Vmid = vm.Vmid, ExitType = (ushort)type, ExitReasonSize = (uint)reason.Length };
         Queue(vm.Owner, sink => GhRmNotifications.SendNotifVmExitedAsync(sink, payload, reason));
     }
 
@@ -352,6 +359,7 @@ public sealed partial class ReferenceResourceManager
             TearDown(vm);
             vm.Auth = GhRmVmAuthMech.None;
             vm.ImageHandle = vm.FirmwareHandle = InvalidMemHandle;
+            vm.ImageIpa = null;
             vm.Layout.Clear();
             vm.DemandPaging.Clear();
             vm.BootContext.Clear();

@@ -12,6 +12,8 @@ namespace Gunyah.Sdk.Reference.ResourceManager;
 /// </summary>
 public sealed class ReferenceRmService : IAsyncDisposable
 {
+    private RmCallFaultInjector? faultInjector;
+
     /// <summary>Creates the RM over <paramref name="platform"/> and its server.</summary>
     /// <param name="platform">The hypervisor side the RM drives.</param>
     /// <param name="logger">Where the server logs.</param>
@@ -31,8 +33,17 @@ public sealed class ReferenceRmService : IAsyncDisposable
                 await ResourceManager.RunPendingCleanupsAsync().ConfigureAwait(false);
             },
         };
-        Server = new RmServer(new GhRmDispatcher(ResourceManager, (uint)GhRmError.Invalid, (uint)GhRmError.Unimplemented), logger, options);
+        var dispatcher = new GhRmDispatcher(ResourceManager, (uint)GhRmError.Invalid, (uint)GhRmError.Unimplemented);
+        Server = new RmServer(new FaultInjectingRpcService(dispatcher, () => Volatile.Read(ref faultInjector)), logger, options);
         ResourceManager.NotificationRoute = Route;
+    }
+
+    /// <summary>Makes chosen calls fail with a chosen RM error before the RM sees them (null: none). See
+    /// <see cref="RmCallFaultInjector"/>.</summary>
+    public RmCallFaultInjector? FaultInjector
+    {
+        get => Volatile.Read(ref faultInjector);
+        set => Volatile.Write(ref faultInjector, value);
     }
 
     /// <summary>The RM state machine and tables.</summary>

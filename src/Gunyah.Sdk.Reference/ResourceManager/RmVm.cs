@@ -19,7 +19,12 @@ internal sealed class RmVm(ushort vmid, ushort owner)
 
     public uint ImageHandle { get; set; } = ReferenceResourceManager.InvalidMemHandle;
 
+    public ulong ImageOffset { get; set; }
+
     public ulong DtbOffset { get; set; }
+
+    /// <summary>Where VM_INIT mapped the image parcel in the VM (null until then).</summary>
+    public ulong? ImageIpa { get; set; }
 
     public ulong DtbSize { get; set; }
 

@@ -18,6 +18,13 @@ public interface IKernel
     /// <summary>close(fd): 0 or -errno.</summary>
     int Close(int fd);
 
+    /// <summary>
+    /// close(fd) for a handle nobody disposed, called on the finalizer thread. It must not block: a seam whose close
+    /// can wait (the reference kernel's VM teardown talks to its RM) finishes the release elsewhere, as Linux defers
+    /// the last fput of a file. By default the same as <see cref="Close"/>.
+    /// </summary>
+    int CloseFromFinalizer(int fd) => Close(fd);
+
     /// <summary>ioctl(fd, request, argument); <paramref name="argument"/> is an address or an integer.
     /// The ioctl's result (&gt;= 0), or -errno.</summary>
     int Ioctl(int fd, uint request, nint argument);

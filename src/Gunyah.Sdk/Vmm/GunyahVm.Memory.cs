@@ -46,7 +46,8 @@ public sealed partial class GunyahVm
     public void MapMemory(KernelFileHandle file, in GuestMemoryBinding binding)
     {
         ArgumentNullException.ThrowIfNull(file);
-        Check(Abi.MapMemory(Handle, file.Fd, in binding, unmap: false));
+        using var lease = file.LeaseFd();
+        Check(Abi.MapMemory(Handle, lease.Fd, in binding, unmap: false));
     }
 
     /// <summary>MAP_MEM of a guest memory file made by <see cref="GunyahDevice.CreateGuestMemory"/>.</summary>
@@ -60,7 +61,8 @@ public sealed partial class GunyahVm
     public void UnmapMemory(KernelFileHandle file, in GuestMemoryBinding binding)
     {
         ArgumentNullException.ThrowIfNull(file);
-        Check(Abi.MapMemory(Handle, file.Fd, in binding, unmap: true));
+        using var lease = file.LeaseFd();
+        Check(Abi.MapMemory(Handle, lease.Fd, in binding, unmap: true));
     }
 
     /// <summary>MAP_MEM with UNMAP for a guest memory file.</summary>

@@ -130,14 +130,16 @@ public sealed partial class GunyahVm : IDisposable
 
     internal IrqfdBinding AddIrqfdCore(IrqfdFunction function)
     {
-        Check(Abi.IrqfdFunction(Handle, add: true, function.EventFd.Fd, function.Label, function.Level));
-        return new IrqfdBinding(this, function);
+        using var lease = function.EventFd.Handle.LeaseFd();
+        Check(Abi.IrqfdFunction(Handle, add: true, lease.Fd, function.Label, function.Level));
+        return new IrqfdBinding(this, function, lease.Fd);
     }
 
     internal IoeventfdBinding AddIoeventfdCore(IoeventfdFunction function)
     {
-        Check(Abi.IoeventfdFunction(Handle, add: true, function.EventFd.Fd, function.Address, function.Length, function.DataMatch));
-        return new IoeventfdBinding(this, function);
+        using var lease = function.EventFd.Handle.LeaseFd();
+        Check(Abi.IoeventfdFunction(Handle, add: true, lease.Fd, function.Address, function.Length, function.DataMatch));
+        return new IoeventfdBinding(this, function, lease.Fd);
     }
 
     internal RawFunctionBinding AddRawFunctionCore(RawVmFunction function) =>

@@ -33,7 +33,8 @@ internal static class KernelCalls
     /// <summary>Maps <paramref name="length"/> bytes of an fd shared read-write, or throws naming mmap.</summary>
     public static KernelMapping MapShared(IKernel kernel, KernelFileHandle file, ulong length, long offset = 0)
     {
-        var mapping = KernelMapping.TryMap(kernel, checked((nuint)length), MemoryProtection.ReadWrite, MapFlags.Shared, file.Fd, offset, out var errno);
+        using var lease = file.LeaseFd();
+        var mapping = KernelMapping.TryMap(kernel, checked((nuint)length), MemoryProtection.ReadWrite, MapFlags.Shared, lease.Fd, offset, out var errno);
         return mapping ?? throw new GunyahException(-errno, "mmap", file.FdKind, profile: null);
     }
 }

@@ -51,7 +51,7 @@ public sealed unsafe class RunTests
     {
         using var host = Host.For(profile, rm => rm.WithVcpu(0));
         var (vm, vcpu) = Started(host);
-        host.Notifications.Status(0x81, GhRmVmStatus.Resetting);
+        host.Notifications.Status(0x81, GhRmVmStatus.Reset);
 
         // A second START answers ENODEV once the driver has the new status.
         Assert.True(SpinWait.SpinUntil(() => host.Ioctl(vm, "VM_START") == -Errno.ENODEV, 2000));
@@ -64,18 +64,58 @@ public sealed unsafe class RunTests
     }
 
     [Theory]
-    [InlineData("android14-6.1", GhRmVmStatus.InitFailed, 1u)]
-    [InlineData("v17", GhRmVmStatus.InitFailed, 1u)]
+    [InlineData("v10", GhRmVmStatus.Exited)]
+    [InlineData("android14-6.1", GhRmVmStatus.Resetting)]
+    [InlineData("v17", GhRmVmStatus.InitFailed)]
+    [InlineData("android15-6.6", GhRmVmStatus.Exited)]
+    public void VmStatusNotificationsOtherThanResetLeaveTheVcpuRunning(string profile, GhRmVmStatus rmStatus)
+    {
+        using var host = Host.For(profile, rm => rm.WithVcpu(0));
+        var (vm, vcpu) = Started(host);
+        host.Notifications.Status(0x81, rmStatus);
+        host.Notifications.Status(0x81, GhRmVmStatus.Running); // Delivered in order: the first was seen by now.
+
+        Assert.Equal(0, host.Ioctl(vm, "VM_START"));
+        host.Hyp.Then(VcpuRunState.AddressSpaceVmmioWrite, 0x30, 1, 0x7F);
+        Assert.Equal(0, host.Ioctl(vcpu, "VCPU_RUN"));
+        Assert.Equal(1u, Page(host, vcpu).ExitReason);
+    }
+
+    [Theory]
     [InlineData("v10", GhRmVmStatus.Exited, 2u)]
+    [InlineData("android14-6.1", GhRmVmStatus.Reset, 3u)]
+    [InlineData("v17", GhRmVmStatus.Reset, 3u)]
     [InlineData("android15-6.6", GhRmVmStatus.Exited, 2u)]
     public void StatusValues(string profile, GhRmVmStatus rmStatus, uint expected)
     {
         using var host = Host.For(profile, rm => rm.WithVcpu(0));
         var (vm, vcpu) = Started(host);
-        host.Notifications.Status(0x81, rmStatus);
+        if (rmStatus == GhRmVmStatus.Exited)
+        {
+            host.Notifications.Exit(0x81, 1, [0, 0, 0, 0]);
+        }
+        else
+        {
+            host.Notifications.Status(0x81, rmStatus);
+        }
+
         Assert.True(SpinWait.SpinUntil(() => host.Ioctl(vm, "VM_START") == -Errno.ENODEV, 2000));
         Assert.Equal(0, host.Ioctl(vcpu, "VCPU_RUN"));
         Assert.Equal((2u, expected), (Page(host, vcpu).ExitReason, Page(host, vcpu).Status));
+    }
+
+    [Theory]
+    [MemberData(nameof(Host.WithFunctions), MemberType = typeof(Host))]
+    public void After_a_failed_VM_INIT_the_vCPU_never_got_its_resource_so_RUN_is_ENODEV(string profile)
+    {
+        using var host = Host.For(profile, rm => rm.WithVcpu(0));
+        var vm = host.CreateVm();
+        var vcpu = Host.Check(host.Vcpu(vm, 0));
+        host.Rm.Failures[Gunyah.Sdk.ResourceManager.Protocol.GhRmMessages.GH_RM_RPC_VM_INIT] = (uint)GhRmError.Denied;
+        Assert.True(ConfigErrnoTests.StartResult(host, vm) < 0);
+
+        Assert.Equal(-Errno.ENODEV, host.Ioctl(vcpu, "VCPU_RUN"));
+        Assert.Empty(host.Hyp.Runs);
     }
 
     [Theory]

@@ -32,6 +32,10 @@ internal sealed class FaultyPlatform(InMemoryRmPlatform inner) : IRmPlatform
 
     public HypError PowerOffVcpu(ulong vcpu) => inner.PowerOffVcpu(vcpu);
 
+    public HypError WatchVcpuHalt(ulong vcpu, Action halted) => inner.WatchVcpuHalt(vcpu, halted);
+
+    public HypError VcpuRunCheck(ulong vcpu, out VcpuRunResult result) => inner.VcpuRunCheck(vcpu, out result);
+
     public HypError CreateMemExtent(ushort owner, ReadOnlySpan<RmMemRange> ranges, bool device, out ulong extent) => inner.CreateMemExtent(owner, ranges, device, out extent);
 
     public HypError GiveExtent(ulong extent, RmMemTransfer transfer, ReadOnlySpan<RmMemGrant> borrowers) => inner.GiveExtent(extent, transfer, borrowers);

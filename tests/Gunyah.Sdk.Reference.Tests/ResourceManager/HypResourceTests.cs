@@ -22,18 +22,7 @@ public sealed class HypResourceTests
         ],
     };
 
-    private static async Task<GhRmHypResource[]> Resources(RmConnection who, ushort vmid)
-    {
-        var request = new byte[4];
-        System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(request, vmid);
-        using var reply = await who.Transport.CallAsync(GhRmMessages.GH_RM_RPC_VM_GET_HYP_RESOURCES, request, CancellationToken.None).AsTask().WaitAsync(Patience);
-        var payload = reply.Payload.ToArray();
-        Assert.True(GhRmVmGetHypResourcesRespReader.TryRead(payload, out var reader));
-        var decoded = reader.ToPayload();
-        Assert.Equal(4 + (44 * decoded.Entries.Length), payload.Length);
-        Assert.Equal((uint)decoded.Entries.Length, decoded.Fixed.NEntries);
-        return decoded.Entries;
-    }
+    private static Task<GhRmHypResource[]> Resources(RmConnection who, ushort vmid) => HypResourcesAsync(who, vmid);
 
     private static GhRmHypResource One(GhRmHypResource[] entries, GhRmResourceType type, uint label) =>
         Assert.Single(entries, e => e.Type == (byte)type && e.ResourceLabel == label);

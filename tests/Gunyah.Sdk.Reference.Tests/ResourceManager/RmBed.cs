@@ -61,6 +61,20 @@ internal sealed class RmBed : IAsyncDisposable
         }
     }
 
+    /// <summary>VM_GET_HYP_RESOURCES as <paramref name="who"/> sees it, decoded with the generated reader and its size checked.</summary>
+    public static async Task<GhRmHypResource[]> HypResourcesAsync(RmConnection who, ushort vmid)
+    {
+        var request = new byte[4];
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(request, vmid);
+        using var reply = await who.Transport.CallAsync(GhRmMessages.GH_RM_RPC_VM_GET_HYP_RESOURCES, request, CancellationToken.None).AsTask().WaitAsync(Patience);
+        var payload = reply.Payload.ToArray();
+        Assert.True(GhRmVmGetHypResourcesRespReader.TryRead(payload, out var reader));
+        var decoded = reader.ToPayload();
+        Assert.Equal(4 + (44 * decoded.Entries.Length), payload.Length);
+        Assert.Equal((uint)decoded.Entries.Length, decoded.Fixed.NEntries);
+        return decoded.Entries;
+    }
+
     public static byte[] Dtb(GunyahVmDeviceTreeOptions? options = null) => new GunyahVmDeviceTreeBuilder(options).Build().ToArray();
 
     /// <summary>A fresh page-aligned host range for a parcel.</summary>

@@ -27,7 +27,8 @@ public abstract class KernelFileHandle : SafeHandle, IIoctlTarget
     /// <c>eventfd</c> or <c>memfd</c>.</summary>
     public abstract string FdKind { get; }
 
-    /// <summary>The fd number, for passing by value in an ioctl argument (irqfd, ioeventfd, MAP_MEM).</summary>
+    /// <summary>The fd number (a snapshot: a concurrent Dispose may close it and the kernel reuse the number; to pass
+    /// it in an ioctl argument, hold a <see cref="LeaseFd"/> for the call).</summary>
     /// <exception cref="ObjectDisposedException">The handle is closed.</exception>
     public int Fd
     {
@@ -39,6 +40,12 @@ public abstract class KernelFileHandle : SafeHandle, IIoctlTarget
     }
 
     public override bool IsInvalid => handle < 0;
+
+    /// <summary>Keeps the fd open until the lease is disposed, so its number can go into another fd's ioctl argument
+    /// (irqfd, ioeventfd, MAP_MEM) without a concurrent Dispose closing it — and the kernel reusing the number for an
+    /// unrelated file — mid-call.</summary>
+    /// <exception cref="ObjectDisposedException">The handle is closed.</exception>
+    public FdLease LeaseFd() => new(this);
 
     /// <inheritdoc/>
     public int Ioctl(uint request, nint argument)
@@ -75,11 +82,20 @@ public abstract class KernelFileHandle : SafeHandle, IIoctlTarget
         return Kernel.Fallocate(lease.Fd, mode, offset, length);
     }
 
+    private volatile bool finalizing;
+
+    protected override void Dispose(bool disposing)
+    {
+        // disposing is false only when the runtime finalizes a handle nobody disposed.
+        finalizing = !disposing;
+        base.Dispose(disposing);
+    }
+
     protected override bool ReleaseHandle()
     {
         try
         {
-            return Kernel.Close((int)handle) == 0;
+            return (finalizing ? Kernel.CloseFromFinalizer((int)handle) : Kernel.Close((int)handle)) == 0;
         }
         catch (Exception)
         {
@@ -89,21 +105,23 @@ public abstract class KernelFileHandle : SafeHandle, IIoctlTarget
         }
     }
 
-    /// <summary>Keeps the fd open for one call, so a concurrent Dispose cannot close (and the kernel reuse) it mid-call.</summary>
-    private readonly ref struct FdLease
+    /// <summary>Keeps an fd open for one call (see <see cref="LeaseFd"/>); dispose it when the call returns.</summary>
+    public readonly ref struct FdLease
     {
         private readonly KernelFileHandle owner;
         private readonly bool added;
 
-        public FdLease(KernelFileHandle owner)
+        internal FdLease(KernelFileHandle owner)
         {
             this.owner = owner;
             owner.DangerousAddRef(ref added);
             Fd = (int)owner.handle;
         }
 
+        /// <summary>The fd number, open for as long as the lease.</summary>
         public int Fd { get; }
 
+        /// <summary>Ends the lease.</summary>
         public void Dispose()
         {
             if (added)

@@ -47,25 +47,40 @@ public abstract class VmFunctionBinding
 /// <summary>An added irqfd function.</summary>
 public sealed class IrqfdBinding : VmFunctionBinding
 {
-    internal IrqfdBinding(GunyahVm vm, IrqfdFunction function)
-        : base(vm) => Function = function;
+    private readonly int addedFd;
+
+    internal IrqfdBinding(GunyahVm vm, IrqfdFunction function, int addedFd)
+        : base(vm)
+    {
+        Function = function;
+        this.addedFd = addedFd;
+    }
 
     public IrqfdFunction Function { get; }
 
+    // The same argument as the add, as a C VMM sends it: the kernel matches the label, not the fd, so removal
+    // works after the eventfd was closed.
     private protected override IoctlResult SendRemove() =>
-        Vm.Abi.IrqfdFunction(Vm.Handle, add: false, Function.EventFd.Fd, Function.Label, Function.Level);
+        Vm.Abi.IrqfdFunction(Vm.Handle, add: false, addedFd, Function.Label, Function.Level);
 }
 
 /// <summary>An added ioeventfd function.</summary>
 public sealed class IoeventfdBinding : VmFunctionBinding
 {
-    internal IoeventfdBinding(GunyahVm vm, IoeventfdFunction function)
-        : base(vm) => Function = function;
+    private readonly int addedFd;
+
+    internal IoeventfdBinding(GunyahVm vm, IoeventfdFunction function, int addedFd)
+        : base(vm)
+    {
+        Function = function;
+        this.addedFd = addedFd;
+    }
 
     public IoeventfdFunction Function { get; }
 
+    // The add's argument again: the kernel matches address, length and datamatch, not the fd.
     private protected override IoctlResult SendRemove() =>
-        Vm.Abi.IoeventfdFunction(Vm.Handle, add: false, Function.EventFd.Fd, Function.Address, Function.Length, Function.DataMatch);
+        Vm.Abi.IoeventfdFunction(Vm.Handle, add: false, addedFd, Function.Address, Function.Length, Function.DataMatch);
 }
 
 /// <summary>An added function of a raw type; <see cref="Result"/> is what ADD_FUNCTION returned.</summary>

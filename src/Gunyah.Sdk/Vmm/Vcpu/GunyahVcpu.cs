@@ -10,7 +10,8 @@ namespace Gunyah.Sdk.Vmm;
 /// <see cref="Run"/> return <see cref="VcpuExitReason.Interrupted"/> from any thread.
 /// </summary>
 /// <remarks>
-/// A vCPU is bound to the first thread that runs it; running it from another thread throws. The run page is laid
+/// One thread runs a vCPU at a time — any thread, and a different one from run to run (a <see cref="Run"/> while
+/// another thread is inside one throws); <see cref="Kick"/> interrupts whichever thread is inside. The run page is laid
 /// out identically in every generation that has vCPUs (pinned by a test), so it is read through the newest
 /// generation's struct; fields a generation lacks are gated by <see cref="VmCapabilities"/>.
 /// Dispose a vCPU on its own thread, or after its <see cref="VcpuRunner"/> stopped: an exit must not be read
@@ -19,8 +20,9 @@ namespace Gunyah.Sdk.Vmm;
 public sealed unsafe class GunyahVcpu : IDisposable
 {
     private readonly KernelMapping runPage;
-    private int boundManagedThread;
-    private int boundKernelThread;
+    private int runningThread;   // Managed id of the thread inside Run, 0 when none.
+    private int kernelThread;    // Kernel tid of the thread that last entered Run (what Kick interrupts).
+    private int kernelThreadOf;  // The managed thread whose tid kernelThread is (saves a gettid per Run).
     private int disposed;
     private int inRun;
 
@@ -53,12 +55,36 @@ public sealed unsafe class GunyahVcpu : IDisposable
     /// <see cref="Kick"/>, immediate_exit or a signal) is the <see cref="VcpuExitReason.Interrupted"/> exit, after
     /// which immediate_exit is cleared; any other failure throws.
     /// </summary>
-    /// <exception cref="InvalidOperationException">Called from a thread other than the one the vCPU is bound to.</exception>
+    /// <exception cref="InvalidOperationException">Another thread is inside <see cref="Run"/> for this vCPU.</exception>
     /// <exception cref="GunyahException">RUN failed (e.g. ENODEV: the VM is not started or the function was removed).</exception>
     public VcpuExit Run()
     {
-        BindToCurrentThread();
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref disposed) != 0, this);
+        var current = Environment.CurrentManagedThreadId;
+        var running = Interlocked.CompareExchange(ref runningThread, current, 0);
+        if (running != 0)
+        {
+            throw new InvalidOperationException($"vCPU {Id} is being run by managed thread {running}; one thread runs a vCPU at a time.");
+        }
 
+        try
+        {
+            if (kernelThreadOf != current)
+            {
+                Volatile.Write(ref kernelThread, Handle.Kernel.CurrentThreadId());
+                kernelThreadOf = current;
+            }
+
+            return RunOnce();
+        }
+        finally
+        {
+            Volatile.Write(ref runningThread, 0);
+        }
+    }
+
+    private VcpuExit RunOnce()
+    {
         // The run page stays mapped while this call uses it, even if another thread disposes the vCPU meanwhile.
         var held = false;
         runPage.DangerousAddRef(ref held);
@@ -123,7 +149,7 @@ public sealed unsafe class GunyahVcpu : IDisposable
             runPage.DangerousAddRef(ref held);
             Volatile.Write(ref Run_->ImmediateExit, 1);
             Interlocked.MemoryBarrier();
-            var thread = Volatile.Read(ref boundKernelThread);
+            var thread = Volatile.Read(ref kernelThread);
             if (thread != 0 && Volatile.Read(ref inRun) != 0)
             {
                 // -ESRCH means the thread is gone; immediate_exit still stops its next run.
@@ -174,23 +200,5 @@ public sealed unsafe class GunyahVcpu : IDisposable
             handle.Dispose();
             throw;
         }
-    }
-
-    private void BindToCurrentThread()
-    {
-        ObjectDisposedException.ThrowIf(Volatile.Read(ref disposed) != 0, this);
-        var current = Environment.CurrentManagedThreadId;
-        var bound = Volatile.Read(ref boundManagedThread);
-        if (bound == current)
-        {
-            return;
-        }
-
-        if (bound != 0 || Interlocked.CompareExchange(ref boundManagedThread, current, 0) != 0)
-        {
-            throw new InvalidOperationException($"vCPU {Id} is bound to managed thread {Volatile.Read(ref boundManagedThread)}; it cannot run on thread {current}.");
-        }
-
-        Volatile.Write(ref boundKernelThread, Handle.Kernel.CurrentThreadId());
     }
 }

@@ -6,7 +6,7 @@ public delegate bool VcpuExitHandler(GunyahVcpu vcpu, in VcpuExit exit);
 /// <summary>
 /// Runs a vCPU on a dedicated thread: <see cref="GunyahVcpu.Run"/>, then the handler, until the handler returns
 /// false, <see cref="Stop"/> is called, or Run throws (then <see cref="Completion"/> faults with the exception).
-/// The vCPU is bound to the runner's thread.
+/// While the loop runs, no other thread may run the vCPU; once it has ended, any thread (or another runner) may.
 /// </summary>
 public sealed class VcpuRunner : IDisposable
 {

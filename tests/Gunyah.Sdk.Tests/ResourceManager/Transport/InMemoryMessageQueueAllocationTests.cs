@@ -20,7 +20,9 @@ public class InMemoryMessageQueueAllocationTests
         // the per-thread counter would miss them: count the whole process instead. The async methods' state
         // machines are allocated at their first suspension, during warm-up. What is left is noise from the runtime
         // and the test host (thread-pool bookkeeping, the runner's own threads), so allow a byte per round on
-        // average — a suspended wait used to cost a Task and a state machine, some 200 bytes.
+        // average — a suspended wait used to cost a Task and a state machine, some 200 bytes. A loaded machine can
+        // make the pool inject threads mid-measure (a Thread and its bookkeeping are allocations); so the best of
+        // three attempts is what counts: a real regression allocates in every one.
         const int Warmup = 2_000, Rounds = 20_000;
         var ping = new InMemoryMessageQueue();
         var pong = new InMemoryMessageQueue();
@@ -59,12 +61,20 @@ public class InMemoryMessageQueueAllocationTests
             return (GC.GetTotalAllocatedBytes(precise: true) - before, suspended);
         }
 
-        var echo = Task.Run(Echo);
-        var (allocated, driverSuspended) = await Task.Run(Drive).WaitAsync(TimeSpan.FromSeconds(60));
-        int echoSuspended = await echo;
+        var attempts = new List<string>();
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            var echo = Task.Run(Echo);
+            var (allocated, driverSuspended) = await Task.Run(Drive).WaitAsync(TimeSpan.FromSeconds(60));
+            int echoSuspended = await echo;
 
-        // Nearly every echo receive finds the queue empty (the driver only sends after the previous echo).
-        Assert.True(echoSuspended > Rounds / 2, $"only {echoSuspended} echo receives suspended");
-        Assert.True(allocated <= Rounds, $"{allocated} bytes over {Rounds} rounds ({driverSuspended} driver waits suspended)");
+            // Nearly every echo receive finds the queue empty (the driver only sends after the previous echo).
+            Assert.True(echoSuspended > Rounds / 2, $"only {echoSuspended} echo receives suspended");
+            if (allocated <= Rounds)
+                return;
+            attempts.Add($"{allocated} bytes ({driverSuspended} driver waits suspended)");
+        }
+
+        Assert.Fail($"every attempt allocated more than a byte a round over {Rounds} rounds: {string.Join("; ", attempts)}");
     }
 }

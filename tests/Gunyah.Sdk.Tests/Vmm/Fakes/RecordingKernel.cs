@@ -19,6 +19,7 @@ internal sealed unsafe class RecordingKernel : IKernel, IDisposable
     public const int PageSize = 4096;
 
     private readonly Lock gate = new();
+    private readonly List<int> finalizerCloses = [];
     private readonly Dictionary<int, string> fakeFds = [];
     private readonly Dictionary<int, string> realFds = [];
     private readonly Dictionary<nint, (int Fd, nuint Length)> fakeMappings = [];
@@ -144,6 +145,28 @@ internal sealed unsafe class RecordingKernel : IKernel, IDisposable
         var fd = OpenResult ?? NewFd(FdKinds.Device);
         Record(new KernelEvent(KernelEventKind.Open, fd, FdKinds.Device));
         return fd;
+    }
+
+    /// <summary>Fds closed by a finalizer (through <see cref="IKernel.CloseFromFinalizer"/>), in order.</summary>
+    public IReadOnlyList<int> FinalizerCloses
+    {
+        get
+        {
+            lock (gate)
+            {
+                return finalizerCloses.ToArray();
+            }
+        }
+    }
+
+    public int CloseFromFinalizer(int fd)
+    {
+        lock (gate)
+        {
+            finalizerCloses.Add(fd);
+        }
+
+        return Close(fd);
     }
 
     public int Close(int fd)

@@ -16,6 +16,21 @@ public class FinalizerTests
 
         Assert.Contains(new KernelEvent(KernelEventKind.Close, vmFd, FdKinds.Vm), fake.Kernel.Closes);
         Assert.DoesNotContain(vmFd, fake.Kernel.OpenFakeFds.Keys);
+        Assert.Contains(vmFd, fake.Kernel.FinalizerCloses); // The seam is told, so it need not block the finalizer.
+    }
+
+    [Fact]
+    public void A_disposed_vm_is_closed_plainly_not_as_a_finalizer_close()
+    {
+        using var fake = FakeVmm.Create("v17");
+        var vm = fake.Device.CreateVm();
+        var vmFd = vm.Handle.Fd;
+
+        vm.Dispose();
+        Collect();
+
+        Assert.Contains(new KernelEvent(KernelEventKind.Close, vmFd, FdKinds.Vm), fake.Kernel.Closes);
+        Assert.DoesNotContain(vmFd, fake.Kernel.FinalizerCloses);
     }
 
     [Fact]

@@ -4,7 +4,7 @@ using Gunyah.Sdk.Vmm;
 
 namespace Gunyah.Sdk.Tests.Vmm.Vcpus;
 
-/// <summary>Kick, EINTR and thread binding: a vCPU runs on one thread and is stopped from any other.</summary>
+/// <summary>Kick, EINTR and threads: one thread at a time runs a vCPU, any thread may, and a kick reaches whichever is inside RUN.</summary>
 public class VcpuKickTests
 {
     [Theory]
@@ -30,14 +30,7 @@ public class VcpuKickTests
         using var fake = FakeVmm.Create("v17");
         using var vcpu = fake.AddVcpu();
         var page = fake.Kernel.RunPage(vcpu.Handle.Fd);
-        using var inRun = new ManualResetEventSlim();
-        using var release = new ManualResetEventSlim();
-        fake.OnRun(_ =>
-        {
-            inRun.Set();
-            release.Wait(TimeSpan.FromSeconds(10));
-            return 0;
-        });
+        using var blocked = new BlockedRun(fake);
         var runThread = 0;
         var runner = new Thread(() =>
         {
@@ -45,10 +38,10 @@ public class VcpuKickTests
             vcpu.Run();
         });
         runner.Start();
-        Assert.True(inRun.Wait(TimeSpan.FromSeconds(10)));
+        blocked.WaitUntilInside();
 
         vcpu.Kick();
-        release.Set();
+        blocked.Release();
         runner.Join();
 
         Assert.Equal(1, page[RunPageScript.ImmediateExit]);
@@ -100,20 +93,71 @@ public class VcpuKickTests
     }
 
     [Fact]
-    public void Running_from_a_second_thread_throws_and_sends_nothing()
+    public void Running_while_another_thread_is_inside_RUN_throws_and_sends_nothing()
     {
         using var fake = FakeVmm.Create("v17");
         using var vcpu = fake.AddVcpu();
-        vcpu.Run();
-        fake.Kernel.ClearRecords();
-        Exception? caught = null;
+        using var blocked = new BlockedRun(fake);
+        var runner = new Thread(() => vcpu.Run());
+        runner.Start();
+        blocked.WaitUntilInside();
 
-        var other = new Thread(() => caught = Record.Exception(() => vcpu.Run()));
-        other.Start();
-        other.Join();
+        var refused = Assert.Throws<InvalidOperationException>(() => vcpu.Run());
 
-        Assert.IsType<InvalidOperationException>(caught);
-        Assert.Empty(fake.Ioctls);
-        Assert.Equal(VcpuExitReason.Unknown, vcpu.Run().Reason);
+        blocked.Release();
+        runner.Join();
+        Assert.Contains("one thread runs a vCPU at a time", refused.Message);
+        Assert.Single(fake.Ioctls, call => call.Request == 0x4705); // Only the first thread's RUN reached the kernel.
+    }
+
+    [Fact]
+    public void Another_thread_may_run_the_vCPU_between_runs_and_a_kick_then_interrupts_that_thread()
+    {
+        using var fake = FakeVmm.Create("v17");
+        using var vcpu = fake.AddVcpu();
+        vcpu.Run(); // On this thread first.
+        using var blocked = new BlockedRun(fake);
+        var secondThread = 0;
+        var second = new Thread(() =>
+        {
+            secondThread = LinuxKernel.Instance.CurrentThreadId();
+            vcpu.Run();
+        });
+        second.Start();
+        blocked.WaitUntilInside();
+
+        vcpu.Kick();
+        blocked.Release();
+        second.Join();
+
+        var interrupt = Assert.Single(fake.Kernel.Events, e => e.Kind == KernelEventKind.InterruptThread);
+        Assert.Equal(secondThread, interrupt.Fd);
+        fake.OnRun(_ => 0);
+        Assert.Equal(VcpuExitReason.Unknown, vcpu.Run().Reason); // And back on this one.
+    }
+
+    /// <summary>Makes every RUN of the fake block until released, and tells when one is inside.</summary>
+    private sealed class BlockedRun : IDisposable
+    {
+        private readonly ManualResetEventSlim inside = new();
+        private readonly ManualResetEventSlim release = new();
+
+        public BlockedRun(FakeVmm fake) => fake.OnRun(_ =>
+        {
+            inside.Set();
+            release.Wait(TimeSpan.FromSeconds(10));
+            return 0;
+        });
+
+        public void WaitUntilInside() => Assert.True(inside.Wait(TimeSpan.FromSeconds(10)));
+
+        public void Release() => release.Set();
+
+        public void Dispose()
+        {
+            release.Set();
+            inside.Dispose();
+            release.Dispose();
+        }
     }
 }
