@@ -36,6 +36,7 @@ public sealed partial class HypervisorRmPlatform : IRmPlatform
         this.engines = engines;
     }
 
+    /// <inheritdoc/>
     public ReferenceHypervisor Hypervisor { get; }
 
     /// <summary>Objects and extents this platform holds (a lifecycle test expects 0 once every VM is gone).</summary>
@@ -50,6 +51,7 @@ public sealed partial class HypervisorRmPlatform : IRmPlatform
         }
     }
 
+    /// <inheritdoc/>
     public HypError CreateVm(ushort vmid)
     {
         var error = Hypervisor.CreateVm(vmid, out _);
@@ -64,6 +66,7 @@ public sealed partial class HypervisorRmPlatform : IRmPlatform
         return error;
     }
 
+    /// <inheritdoc/>
     public HypError DestroyVm(ushort vmid)
     {
         var vm = Hypervisor.GetVm(vmid);
@@ -87,6 +90,7 @@ public sealed partial class HypervisorRmPlatform : IRmPlatform
         return Hypervisor.DestroyVm(vm);
     }
 
+    /// <inheritdoc/>
     public HypError CreateVcpu(ushort vmid, uint index, out ulong vcpu)
     {
         vcpu = 0;
@@ -105,8 +109,10 @@ public sealed partial class HypervisorRmPlatform : IRmPlatform
         return error == HypError.Ok ? Track(vmid, created!, out vcpu) : error;
     }
 
+    /// <inheritdoc/>
     public HypError CreateDoorbell(ushort vmid, out ulong doorbell) => Track(vmid, Hypervisor.CreateDoorbell(), out doorbell);
 
+    /// <inheritdoc/>
     public HypError CreateMessageQueue(ushort vmid, uint depth, uint maxMessageSize, out ulong queue)
     {
         queue = 0;
@@ -119,6 +125,7 @@ public sealed partial class HypervisorRmPlatform : IRmPlatform
         return error == HypError.Ok ? Track(vmid, created!, out queue) : error;
     }
 
+    /// <inheritdoc/>
     public HypError DestroyObject(ulong obj)
     {
         HypObject? target;
@@ -159,6 +166,7 @@ public sealed partial class HypervisorRmPlatform : IRmPlatform
         return Hypervisor.Release(target);
     }
 
+    /// <inheritdoc/>
     public HypError GrantCapability(ulong obj, ushort vmid, uint rights, out ulong capId)
     {
         capId = 0;
@@ -186,6 +194,7 @@ public sealed partial class HypervisorRmPlatform : IRmPlatform
         return error;
     }
 
+    /// <inheritdoc/>
     public HypError BindVirq(ulong obj, RmVirqSource source, ushort vmid, uint virq)
     {
         var vm = Hypervisor.GetVm(vmid);
@@ -205,6 +214,7 @@ public sealed partial class HypervisorRmPlatform : IRmPlatform
         return Hypervisor.BindVirq(target, kind, vm, virq);
     }
 
+    /// <inheritdoc/>
     public HypError SetBootContext(ulong vcpu, GhRmVmBootContextRegSet registerSet, byte index, ulong value)
     {
         lock (gate)
@@ -233,6 +243,7 @@ public sealed partial class HypervisorRmPlatform : IRmPlatform
         }
     }
 
+    /// <inheritdoc/>
     public HypError PowerOnVcpu(ulong vcpu)
     {
         if (Find(vcpu) is not Vcpu target)
@@ -246,6 +257,7 @@ public sealed partial class HypervisorRmPlatform : IRmPlatform
         return Hypervisor.VcpuPowerOn(target, entry, context);
     }
 
+    /// <inheritdoc/>
     public HypError PowerOffVcpu(ulong vcpu) =>
         Find(vcpu) is Vcpu target ? Hypervisor.VcpuPowerOff(target) : HypError.CspaceWrongObjectType;
 

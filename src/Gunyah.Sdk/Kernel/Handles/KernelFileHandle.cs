@@ -11,6 +11,7 @@ namespace Gunyah.Sdk.Kernel.Handles;
 /// </summary>
 public abstract class KernelFileHandle : SafeHandle, IIoctlTarget
 {
+    /// <summary>Takes ownership of <paramref name="fd"/>, opened on <paramref name="kernel"/>; it is closed there when the handle is released.</summary>
     protected KernelFileHandle(IKernel kernel, int fd)
         : base(invalidHandleValue: -1, ownsHandle: true)
     {
@@ -38,6 +39,7 @@ public abstract class KernelFileHandle : SafeHandle, IIoctlTarget
         }
     }
 
+    /// <inheritdoc/>
     public override bool IsInvalid => handle < 0;
 
     /// <inheritdoc/>
@@ -75,6 +77,7 @@ public abstract class KernelFileHandle : SafeHandle, IIoctlTarget
         return Kernel.Fallocate(lease.Fd, mode, offset, length);
     }
 
+    /// <inheritdoc/>
     protected override bool ReleaseHandle()
     {
         try

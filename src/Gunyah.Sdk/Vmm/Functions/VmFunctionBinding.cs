@@ -50,6 +50,7 @@ public sealed class IrqfdBinding : VmFunctionBinding
     internal IrqfdBinding(GunyahVm vm, IrqfdFunction function)
         : base(vm) => Function = function;
 
+    /// <summary>The irqfd function this binding added.</summary>
     public IrqfdFunction Function { get; }
 
     private protected override IoctlResult SendRemove() =>
@@ -62,6 +63,7 @@ public sealed class IoeventfdBinding : VmFunctionBinding
     internal IoeventfdBinding(GunyahVm vm, IoeventfdFunction function)
         : base(vm) => Function = function;
 
+    /// <summary>The ioeventfd function this binding added.</summary>
     public IoeventfdFunction Function { get; }
 
     private protected override IoctlResult SendRemove() =>
@@ -78,6 +80,7 @@ public sealed class RawFunctionBinding : VmFunctionBinding
         Result = result;
     }
 
+    /// <summary>The function this binding added, as given.</summary>
     public RawVmFunction Function { get; }
 
     /// <summary>ADD_FUNCTION's non-negative result (for a vCPU-like type, an fd the caller now owns).</summary>
