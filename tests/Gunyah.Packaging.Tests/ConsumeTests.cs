@@ -14,8 +14,7 @@ public sealed partial class ConsumeTests(PackagedFeed feed)
     public void The_readme_quick_start_runs_a_VM_on_the_reference_hypervisor_from_a_project_that_references_only_Gunyah_Sdk()
     {
         var program = Readme.QuickStart(feed.RepoRoot);
-        var statements = program.Split('\n').Count(l => l.Length > 0 && !l.StartsWith("using ", StringComparison.Ordinal));
-        Assert.InRange(statements, 1, 15);
+        Assert.InRange(program.Split('\n').Count(l => l.Trim().Length > 0), 1, 15);
 
         var project = feed.CreateProject("QuickStart", "Gunyah.Sdk", "", "", new Dictionary<string, string> { ["Program.cs"] = program });
         feed.Dotnet(project, "build", "-c", "Release", "-nodeReuse:false").EnsureSuccess();
