@@ -10,6 +10,7 @@ public sealed unsafe partial class HypervisorRmPlatform
 {
     private readonly Dictionary<ulong, ParcelExtent> extents = [];
 
+    /// <inheritdoc/>
     public HypError CreateMemExtent(ushort owner, ReadOnlySpan<RmMemRange> ranges, bool device, out ulong extent)
     {
         extent = 0;
@@ -39,6 +40,7 @@ public sealed unsafe partial class HypervisorRmPlatform
         return HypError.Ok;
     }
 
+    /// <inheritdoc/>
     public HypError GiveExtent(ulong extent, RmMemTransfer transfer, ReadOnlySpan<RmMemGrant> borrowers)
     {
         if (FindExtent(extent) is not { } parcel)
@@ -78,6 +80,7 @@ public sealed unsafe partial class HypervisorRmPlatform
         return HypError.Ok;
     }
 
+    /// <inheritdoc/>
     public HypError MapExtent(ulong extent, ushort vmid, ulong ipa, ulong offset, ulong size, MemoryAccess access)
     {
         var vm = Hypervisor.GetVm(vmid);
@@ -137,6 +140,7 @@ public sealed unsafe partial class HypervisorRmPlatform
         return done.Count > 0 || size == 0 ? HypError.Ok : HypError.AddressOverflow;
     }
 
+    /// <inheritdoc/>
     public HypError UnmapExtent(ulong extent, ushort vmid)
     {
         var vm = Hypervisor.GetVm(vmid);
@@ -162,6 +166,7 @@ public sealed unsafe partial class HypervisorRmPlatform
         return HypError.Ok;
     }
 
+    /// <inheritdoc/>
     public HypError DonateExtent(ulong extent, ushort toVmid)
     {
         var to = Hypervisor.GetVm(toVmid);
@@ -202,6 +207,7 @@ public sealed unsafe partial class HypervisorRmPlatform
         return HypError.Ok;
     }
 
+    /// <inheritdoc/>
     public HypError ZeroExtent(ulong extent)
     {
         if (FindExtent(extent) is not { } parcel)
@@ -217,6 +223,7 @@ public sealed unsafe partial class HypervisorRmPlatform
         return HypError.Ok;
     }
 
+    /// <inheritdoc/>
     public HypError ReadExtent(ulong extent, ulong offset, Span<byte> destination)
     {
         if (FindExtent(extent) is not { } parcel)
@@ -247,6 +254,7 @@ public sealed unsafe partial class HypervisorRmPlatform
         return HypError.Ok;
     }
 
+    /// <inheritdoc/>
     public HypError DestroyExtent(ulong extent)
     {
         ParcelExtent? parcel;
