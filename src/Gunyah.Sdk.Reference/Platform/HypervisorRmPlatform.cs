@@ -294,6 +294,7 @@ public sealed partial class HypervisorRmPlatform : IRmPlatform
     public HypError PowerOffVcpu(ulong vcpu) =>
         Find(vcpu) is Vcpu target ? Hypervisor.VcpuPowerOff(target) : HypError.CspaceWrongObjectType;
 
+    /// <inheritdoc/>
     public HypError WatchVcpuHalt(ulong vcpu, Action halted)
     {
         ArgumentNullException.ThrowIfNull(halted);
@@ -339,6 +340,7 @@ public sealed partial class HypervisorRmPlatform : IRmPlatform
         return error;
     }
 
+    /// <inheritdoc/>
     public HypError VcpuRunCheck(ulong vcpu, out VcpuRunResult result)
     {
         if (Find(vcpu) is not Vcpu target)

@@ -1,5 +1,6 @@
 namespace Gunyah.Sdk.Reference.HostKernel
 {
+    public delegate int IoctlFaultInjector(int fd, string kind, uint request);
     public sealed class ReferenceHostKernel : System.IAsyncDisposable, System.IDisposable
     {
         public ReferenceHostKernel(Gunyah.Sdk.Uapi.AbiProfile profile, Gunyah.Sdk.ResourceManager.Transport.RmQueuePair rmQueues, Gunyah.Sdk.Reference.Hypervisor.IHypercalls hypercalls, Gunyah.Sdk.Reference.HostKernel.ReferenceHostKernelOptions? options = null) { }
@@ -22,9 +23,11 @@ namespace Gunyah.Sdk.Reference.HostKernel
     {
         public const int FirstVirtualFd = 1073741824;
         public string DevicePath { get; }
+        public Gunyah.Sdk.Reference.HostKernel.IoctlFaultInjector? FaultInjector { get; set; }
         public int OpenVirtualFds { get; }
         public Gunyah.Sdk.Kernel.IKernel Real { get; }
         public int Close(int fd) { }
+        public int CloseFromFinalizer(int fd) { }
         public int CurrentThreadId() { }
         public int EventFd(uint initialValue, Gunyah.Sdk.Kernel.EventFdFlags flags) { }
         public int Fallocate(int fd, Gunyah.Sdk.Kernel.FallocateMode mode, long offset, long length) { }
@@ -36,6 +39,7 @@ namespace Gunyah.Sdk.Reference.HostKernel
         public int Munmap(nint address, nuint length) { }
         public int Open(string path, Gunyah.Sdk.Kernel.OpenFlags flags) { }
         public int Read(int fd, System.Span<byte> buffer) { }
+        public System.Threading.Tasks.Task WhenDeferredReleasesDone() { }
         public int Write(int fd, System.ReadOnlySpan<byte> buffer) { }
         public static bool IsVirtual(int fd) { }
     }
@@ -232,6 +236,7 @@ namespace Gunyah.Sdk.Reference.Hypervisor
     }
     public interface IVcpuEngine
     {
+        void LoadBootRegisters(Gunyah.Sdk.Reference.Hypervisor.VcpuBootRegisters registers);
         void PowerOn(ulong entryIpa, ulong contextArgument);
         Gunyah.Sdk.Reference.Hypervisor.VcpuStop Run(in Gunyah.Sdk.Reference.Hypervisor.VcpuResume resume, Gunyah.Sdk.Reference.Hypervisor.VcpuExecutionContext context);
     }
@@ -321,6 +326,8 @@ namespace Gunyah.Sdk.Reference.Hypervisor
         public Gunyah.Sdk.Reference.Hypervisor.HypError UpdateAccess(Gunyah.Sdk.Reference.Hypervisor.HypervisorVm vm, ulong ipa, ulong size, Gunyah.Sdk.Reference.Hypervisor.MemoryAccess access) { }
         public Gunyah.Sdk.Reference.Hypervisor.HypError VcpuPowerOff(Gunyah.Sdk.Reference.Hypervisor.Vcpu vcpu) { }
         public Gunyah.Sdk.Reference.Hypervisor.HypError VcpuPowerOn(Gunyah.Sdk.Reference.Hypervisor.Vcpu vcpu, ulong entryIpa, ulong contextArgument) { }
+        public Gunyah.Sdk.Reference.Hypervisor.HypError VcpuPowerOn(Gunyah.Sdk.Reference.Hypervisor.Vcpu vcpu, ulong entryIpa, ulong contextArgument, Gunyah.Sdk.Reference.Hypervisor.VcpuBootRegisters? bootRegisters) { }
+        public Gunyah.Sdk.Reference.Hypervisor.VcpuRunResult VcpuRunCheck(Gunyah.Sdk.Reference.Hypervisor.Vcpu vcpu) { }
         public System.Collections.Generic.IReadOnlyList<string> VerifyInvariants() { }
     }
     public sealed class ScriptedVcpuEngine : Gunyah.Sdk.Reference.Hypervisor.IVcpuEngine
@@ -328,12 +335,14 @@ namespace Gunyah.Sdk.Reference.Hypervisor
         public ScriptedVcpuEngine() { }
         public ScriptedVcpuEngine(params Gunyah.Sdk.Reference.Hypervisor.VcpuStop[] stops) { }
         public ScriptedVcpuEngine(params System.Func<Gunyah.Sdk.Reference.Hypervisor.VcpuExecutionContext, Gunyah.Sdk.Reference.Hypervisor.VcpuStop>[] steps) { }
+        public System.Collections.Generic.IReadOnlyList<Gunyah.Sdk.Reference.Hypervisor.VcpuBootRegisters> BootRegisters { get; }
         [System.Runtime.CompilerServices.TupleElementNames(new string[] {
                 "Entry",
                 "Context"})]
         public System.Collections.Generic.IReadOnlyList<System.ValueTuple<ulong, ulong>> PowerOns { get; }
         public System.Collections.Generic.IReadOnlyList<Gunyah.Sdk.Reference.Hypervisor.VcpuResume> Resumes { get; }
         public int StepsRun { get; }
+        public void LoadBootRegisters(Gunyah.Sdk.Reference.Hypervisor.VcpuBootRegisters registers) { }
         public void PowerOn(ulong entryIpa, ulong contextArgument) { }
         public Gunyah.Sdk.Reference.Hypervisor.VcpuStop Run(in Gunyah.Sdk.Reference.Hypervisor.VcpuResume resume, Gunyah.Sdk.Reference.Hypervisor.VcpuExecutionContext context) { }
     }
@@ -343,6 +352,15 @@ namespace Gunyah.Sdk.Reference.Hypervisor
         public System.Exception? EngineFailure { get; }
         public Gunyah.Sdk.Reference.Hypervisor.HypervisorVm Owner { get; }
         public Gunyah.Sdk.Reference.Hypervisor.VcpuState State { get; }
+    }
+    public sealed class VcpuBootRegisters
+    {
+        public const int GeneralCount = 32;
+        public const int StackPointerCount = 3;
+        public VcpuBootRegisters() { }
+        public ulong Pc { get; }
+        public ulong Sp(int index) { }
+        public ulong X(int index) { }
     }
     public sealed class VcpuExecutionContext
     {
@@ -427,6 +445,7 @@ namespace Gunyah.Sdk.Reference.Hypervisor
         MessageQueueReceive = 1,
         Doorbell = 2,
         VcpuWakeup = 3,
+        VcpuHalt = 4,
     }
     public enum VirqTrigger
     {
@@ -469,6 +488,8 @@ namespace Gunyah.Sdk.Reference.Platform
         public Gunyah.Sdk.Reference.Hypervisor.HypError ReadExtent(ulong extent, ulong offset, System.Span<byte> destination) { }
         public Gunyah.Sdk.Reference.Hypervisor.HypError SetBootContext(ulong vcpu, Gunyah.Sdk.ResourceManager.Protocol.GhRmVmBootContextRegSet registerSet, byte index, ulong value) { }
         public Gunyah.Sdk.Reference.Hypervisor.HypError UnmapExtent(ulong extent, ushort vmid) { }
+        public Gunyah.Sdk.Reference.Hypervisor.HypError VcpuRunCheck(ulong vcpu, out Gunyah.Sdk.Reference.Hypervisor.VcpuRunResult result) { }
+        public Gunyah.Sdk.Reference.Hypervisor.HypError WatchVcpuHalt(ulong vcpu, System.Action halted) { }
         public Gunyah.Sdk.Reference.Hypervisor.HypError ZeroExtent(ulong extent) { }
     }
 }
@@ -521,6 +542,8 @@ namespace Gunyah.Sdk.Reference.ResourceManager
         Gunyah.Sdk.Reference.Hypervisor.HypError ReadExtent(ulong extent, ulong offset, System.Span<byte> destination);
         Gunyah.Sdk.Reference.Hypervisor.HypError SetBootContext(ulong vcpu, Gunyah.Sdk.ResourceManager.Protocol.GhRmVmBootContextRegSet registerSet, byte index, ulong value);
         Gunyah.Sdk.Reference.Hypervisor.HypError UnmapExtent(ulong extent, ushort vmid);
+        Gunyah.Sdk.Reference.Hypervisor.HypError VcpuRunCheck(ulong vcpu, out Gunyah.Sdk.Reference.Hypervisor.VcpuRunResult result);
+        Gunyah.Sdk.Reference.Hypervisor.HypError WatchVcpuHalt(ulong vcpu, System.Action halted);
         Gunyah.Sdk.Reference.Hypervisor.HypError ZeroExtent(ulong extent);
     }
     public sealed class InMemoryRmPlatform : Gunyah.Sdk.Reference.ResourceManager.IRmPlatform
@@ -548,6 +571,8 @@ namespace Gunyah.Sdk.Reference.ResourceManager
         public ulong? GetBootContext(ulong vcpu, Gunyah.Sdk.ResourceManager.Protocol.GhRmVmBootContextRegSet registerSet, byte index) { }
         public Gunyah.Sdk.Reference.Hypervisor.HypError GiveExtent(ulong extent, Gunyah.Sdk.Reference.ResourceManager.RmMemTransfer transfer, System.ReadOnlySpan<Gunyah.Sdk.Reference.ResourceManager.RmMemGrant> borrowers) { }
         public Gunyah.Sdk.Reference.Hypervisor.HypError GrantCapability(ulong obj, ushort vmid, uint rights, out ulong capId) { }
+        public bool Halt(ulong vcpu, Gunyah.Sdk.Reference.Hypervisor.VcpuRunResult result) { }
+        public bool IsHaltWatched(ulong vcpu) { }
         public bool IsPoweredOn(ulong vcpu) { }
         public Gunyah.Sdk.Reference.Hypervisor.HypError MapExtent(ulong extent, ushort vmid, ulong ipa, ulong offset, ulong size, Gunyah.Sdk.Reference.Hypervisor.MemoryAccess access) { }
         public ushort PageOwner(ulong physicalAddress) { }
@@ -559,6 +584,8 @@ namespace Gunyah.Sdk.Reference.ResourceManager
         public bool TryGetCapability(ushort vmid, ulong capId, out ulong obj) { }
         public bool TryGetVirqBinding(ushort vmid, uint virq, out ulong obj, out Gunyah.Sdk.Reference.ResourceManager.RmVirqSource source) { }
         public Gunyah.Sdk.Reference.Hypervisor.HypError UnmapExtent(ulong extent, ushort vmid) { }
+        public Gunyah.Sdk.Reference.Hypervisor.HypError VcpuRunCheck(ulong vcpu, out Gunyah.Sdk.Reference.Hypervisor.VcpuRunResult result) { }
+        public Gunyah.Sdk.Reference.Hypervisor.HypError WatchVcpuHalt(ulong vcpu, System.Action halted) { }
         public void WriteMemory(ushort vmid, ulong ipa, System.ReadOnlySpan<byte> data) { }
         public Gunyah.Sdk.Reference.Hypervisor.HypError ZeroExtent(ulong extent) { }
     }
@@ -633,11 +660,13 @@ namespace Gunyah.Sdk.Reference.ResourceManager
     public sealed class ReferenceRmService : System.IAsyncDisposable
     {
         public ReferenceRmService(Gunyah.Sdk.Reference.ResourceManager.IRmPlatform platform, Microsoft.Extensions.Logging.ILogger? logger = null, int maxVcpus = 64) { }
+        public Gunyah.Sdk.Reference.ResourceManager.RmCallFaultInjector? FaultInjector { get; set; }
         public Gunyah.Sdk.Reference.ResourceManager.ReferenceResourceManager ResourceManager { get; }
         public Gunyah.Sdk.ResourceManager.Server.RmServer Server { get; }
         public Gunyah.Sdk.ResourceManager.Transport.RmQueuePair Connect(ushort vmid) { }
         public System.Threading.Tasks.ValueTask DisposeAsync() { }
     }
+    public delegate Gunyah.Sdk.ResourceManager.Protocol.GhRmError RmCallFaultInjector(ushort callerVmid, uint messageId);
     public readonly struct RmMemGrant : System.IEquatable<Gunyah.Sdk.Reference.ResourceManager.RmMemGrant>
     {
         public RmMemGrant(ushort Vmid, Gunyah.Sdk.Reference.Hypervisor.MemoryAccess Access) { }

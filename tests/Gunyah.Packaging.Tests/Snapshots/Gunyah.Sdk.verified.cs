@@ -426,6 +426,7 @@ namespace Gunyah.Sdk.Kernel
     public interface IKernel
     {
         int Close(int fd);
+        int CloseFromFinalizer(int fd);
         int CurrentThreadId();
         int EventFd(uint initialValue, Gunyah.Sdk.Kernel.EventFdFlags flags);
         int Fallocate(int fd, Gunyah.Sdk.Kernel.FallocateMode mode, long offset, long length);
@@ -500,11 +501,18 @@ namespace Gunyah.Sdk.Kernel.Handles
         public override bool IsInvalid { get; }
         public Gunyah.Sdk.Kernel.IKernel Kernel { get; }
         public int Allocate(Gunyah.Sdk.Kernel.FallocateMode mode, long offset, long length) { }
+        protected override void Dispose(bool disposing) { }
         public int Ioctl(uint request, nint argument) { }
+        public Gunyah.Sdk.Kernel.Handles.KernelFileHandle.FdLease LeaseFd() { }
         public int Read(System.Span<byte> buffer) { }
         protected override bool ReleaseHandle() { }
         public int Truncate(long length) { }
         public int Write(System.ReadOnlySpan<byte> buffer) { }
+        public readonly ref struct FdLease
+        {
+            public int Fd { get; }
+            public void Dispose() { }
+        }
     }
     public sealed class KernelMapping : System.Runtime.InteropServices.SafeHandle
     {
