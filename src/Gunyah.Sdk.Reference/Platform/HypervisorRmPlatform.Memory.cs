@@ -10,6 +10,10 @@ public sealed unsafe partial class HypervisorRmPlatform
 {
     private readonly Dictionary<ulong, ParcelExtent> extents = [];
 
+    // Memory donated to a VM, one single-page core extent per physical page: the VM's own memory, which a parcel of
+    // its own lends or shares page by page (the core lends whole extents) and which stays when that parcel goes.
+    private readonly Dictionary<ulong, MemoryExtent> ownPages = [];
+
     public HypError CreateMemExtent(ushort owner, ReadOnlySpan<RmMemRange> ranges, bool device, out ulong extent)
     {
         extent = 0;
@@ -177,7 +181,8 @@ public sealed unsafe partial class HypervisorRmPlatform
         }
 
         // End the lend, move ownership (which drops every mapping), then give the new owner its view back as its
-        // own memory; the extent leaves this platform, as the RM retires the parcel.
+        // own memory, a single-page extent per page; the parcel's extent leaves this platform, as the RM retires it.
+        var pages = new List<MemoryExtent[]>();
         foreach (var piece in parcel.Pieces)
         {
             Hypervisor.Reclaim(piece.Extent);
@@ -186,20 +191,44 @@ public sealed unsafe partial class HypervisorRmPlatform
             {
                 return error;
             }
+
+            pages.Add(piece.Own ? [piece.Extent] : SplitIntoPages(piece, to));
         }
 
         lock (gate)
         {
             parcel.Borrowers.Remove(toVmid);
             extents.Remove(extent);
+            foreach (var page in pages.SelectMany(p => p))
+            {
+                ownPages[page.PhysicalBase] = page;
+            }
         }
 
         foreach (var mapping in mappings ?? [])
         {
-            Hypervisor.Map(to, mapping.Ipa, parcel.Pieces[mapping.Piece].Extent, mapping.PieceOffset, mapping.Size, mapping.Access);
+            for (ulong done = 0; done < mapping.Size; done += ReferenceHypervisor.PageSize)
+            {
+                var page = pages[mapping.Piece][(mapping.PieceOffset + done) / ReferenceHypervisor.PageSize];
+                Hypervisor.Map(to, mapping.Ipa + done, page, 0, ReferenceHypervisor.PageSize, mapping.Access);
+            }
         }
 
         return HypError.Ok;
+    }
+
+    /// <summary>Replaces a donated (private, now <paramref name="owner"/>'s) extent by one extent per page.</summary>
+    private MemoryExtent[] SplitIntoPages(ParcelPiece piece, HypervisorVm owner)
+    {
+        Hypervisor.DestroyMemoryExtent(piece.Extent);
+        var pages = new MemoryExtent[piece.Size / ReferenceHypervisor.PageSize];
+        for (var i = 0; i < pages.Length; i++)
+        {
+            Hypervisor.CreateMemoryExtent(owner, piece.PhysicalBase + ((ulong)i * ReferenceHypervisor.PageSize), ReferenceHypervisor.PageSize, out var page);
+            pages[i] = page!;
+        }
+
+        return pages;
     }
 
     public HypError ZeroExtent(ulong extent)
@@ -276,49 +305,64 @@ public sealed unsafe partial class HypervisorRmPlatform
     /// <summary>
     /// A range of the owner's address space becomes one hypervisor extent. The host VM's IPAs are host addresses
     /// (identity): its pages are registered and mapped for the parcel's life. Another owner's range must already be
-    /// its own memory (donated earlier); its physical pages are found through its stage 2.
+    /// its own memory (donated earlier), found page by page through its stage 2: each page's own extent, not in
+    /// another parcel, becomes a piece.
     /// </summary>
     private HypError AddPiece(ParcelExtent parcel, RmMemRange range)
     {
         var owner = parcel.Owner;
-        ulong physical;
-        var registered = false;
-        if (owner.Vmid == ReferenceHypervisor.HlosVmid)
+        if (owner.Vmid != ReferenceHypervisor.HlosVmid)
         {
-            physical = range.Ipa;
-            var error = Hypervisor.AddPhysicalMemory(owner, physical, range.Size);
-            if (error != HypError.Ok)
-            {
-                return error == HypError.Denied ? HypError.MemdbNotOwner : error;
-            }
-
-            registered = true;
+            return AddOwnPages(parcel, range);
         }
-        else if (!owner.AddressSpace.TryTranslate(range.Ipa, out physical, out _))
+
+        var physical = range.Ipa;
+        var error = Hypervisor.AddPhysicalMemory(owner, physical, range.Size);
+        if (error != HypError.Ok)
         {
-            return HypError.AddressInvalid;
+            return error == HypError.Denied ? HypError.MemdbNotOwner : error;
         }
 
         var created = Hypervisor.CreateMemoryExtent(owner, physical, range.Size, out var memoryExtent);
         if (created != HypError.Ok)
         {
-            if (registered)
-            {
-                Hypervisor.RemovePhysicalMemory(physical, range.Size);
-            }
-
+            Hypervisor.RemovePhysicalMemory(physical, range.Size);
             return created;
         }
 
-        if (registered)
-        {
-            Hypervisor.Map(owner, range.Ipa, memoryExtent!, 0, range.Size, MemoryAccess.RWX);
-        }
-
-        parcel.Pieces.Add(new ParcelPiece(memoryExtent!, physical, range.Size, registered));
+        Hypervisor.Map(owner, range.Ipa, memoryExtent!, 0, range.Size, MemoryAccess.RWX);
+        parcel.Pieces.Add(new ParcelPiece(memoryExtent!, physical, range.Size, Registered: true, Own: false));
         return HypError.Ok;
     }
 
+    private HypError AddOwnPages(ParcelExtent parcel, RmMemRange range)
+    {
+        for (ulong done = 0; done < range.Size; done += ReferenceHypervisor.PageSize)
+        {
+            if (!parcel.Owner.AddressSpace.TryTranslate(range.Ipa + done, out var physical, out _))
+            {
+                return HypError.AddressInvalid;
+            }
+
+            MemoryExtent? page;
+            lock (gate)
+            {
+                page = ownPages.GetValueOrDefault(physical);
+            }
+
+            if (page is null || !page.IsAlive || !ReferenceEquals(page.Owner, parcel.Owner) || page.State != MemoryExtentState.Private
+                || parcel.Pieces.Any(p => ReferenceEquals(p.Extent, page)))
+            {
+                return HypError.MemdbNotOwner;
+            }
+
+            parcel.Pieces.Add(new ParcelPiece(page, physical, ReferenceHypervisor.PageSize, Registered: false, Own: true));
+        }
+
+        return HypError.Ok;
+    }
+
+    /// <summary>Ends the parcel's pieces: the owner's access comes back; its own pages stay its own memory.</summary>
     private void RemovePieces(ParcelExtent parcel)
     {
         foreach (var piece in parcel.Pieces)
@@ -326,6 +370,11 @@ public sealed unsafe partial class HypervisorRmPlatform
             if (piece.Extent.State != MemoryExtentState.Private)
             {
                 Hypervisor.Reclaim(piece.Extent);
+            }
+
+            if (piece.Own)
+            {
+                continue;
             }
 
             Hypervisor.DestroyMemoryExtent(piece.Extent);
@@ -354,6 +403,15 @@ public sealed unsafe partial class HypervisorRmPlatform
                     extents.Remove(id);
                 }
             }
+
+            // The core destroys the VM's own pages with it.
+            foreach (var (physical, page) in ownPages.ToArray())
+            {
+                if (page.Owner.Vmid == vmid)
+                {
+                    ownPages.Remove(physical);
+                }
+            }
         }
     }
 
@@ -365,7 +423,9 @@ public sealed unsafe partial class HypervisorRmPlatform
         }
     }
 
-    private sealed record ParcelPiece(MemoryExtent Extent, ulong PhysicalBase, ulong Size, bool Registered);
+    // Registered: the host's pages, registered for the parcel's life. Own: a page of the owner's own (donated)
+    // memory, which outlives the parcel.
+    private sealed record ParcelPiece(MemoryExtent Extent, ulong PhysicalBase, ulong Size, bool Registered, bool Own);
 
     private sealed record BorrowerMapping(int Piece, ulong PieceOffset, ulong Ipa, ulong Size, MemoryAccess Access);
 

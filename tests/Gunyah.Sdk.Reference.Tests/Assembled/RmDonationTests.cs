@@ -1,0 +1,85 @@
+using Gunyah.Sdk.DeviceTree;
+using Gunyah.Sdk.Reference.Hypervisor;
+using Gunyah.Sdk.Reference.Tests.ResourceManager;
+using Gunyah.Sdk.ResourceManager.Protocol;
+using HypAccess = Gunyah.Sdk.Reference.Hypervisor.MemoryAccess;
+
+namespace Gunyah.Sdk.Reference.Tests.Assembled;
+
+/// <summary>Donated memory on the assembled system: the recipient owns it and may lend, share and reclaim it again.</summary>
+public sealed class RmDonationTests : IAsyncLifetime
+{
+    private const int Pages = 16;
+    private const ulong Page = ReferenceHypervisor.PageSize;
+    private readonly ReferenceSystem system = ReferenceSystem.Create();
+    private readonly HostPages memory = new(Pages);
+    private RmConnection host = null!;
+
+    private ulong Host(int page) => memory[page];
+
+    public Task InitializeAsync()
+    {
+        host = new RmConnection(ReferenceHypervisor.HlosVmid, system.HostRmQueues);
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await host.DisposeAsync();
+        await system.DisposeAsync();
+        memory.Dispose();
+    }
+
+    private async Task<(ushort Vmid, RmConnection Guest)> RunningGuestAsync()
+    {
+        var vmid = (ushort)(await host.Client.VmAllocVmidAsync(new GhRmVmAllocVmidReq())).Vmid;
+        var dtb = new GunyahVmDeviceTreeBuilder(new GunyahVmDeviceTreeOptions()).Build().ToArray();
+        memory.Write(0, dtb);
+        var image = (await host.Client.MemLendAsync(
+            new GhRmMemShareReq { MemType = (byte)GhRmMemType.Normal },
+            new[] { new GhRmMemAclEntry { Vmid = vmid, Rights = (byte)GhRmMemAclRights.Rwx } },
+            new[] { new GhRmMemEntry { Ipa = Host(0), Size = 2 * Page } },
+            Array.Empty<GhRmMemAttrEntry>())).MemHandle;
+        await host.Client.VmConfigImageAsync(new GhRmVmConfigImageReq { Vmid = vmid, MemHandle = image, DtbSize = 2 * Page });
+        await host.Client.VmInitAsync(new GhRmVmCommonVmidReq { Vmid = vmid });
+        await host.Client.VmStartAsync(new GhRmVmCommonVmidReq { Vmid = vmid });
+        return (vmid, new RmConnection(vmid, system.Service.Connect(vmid)));
+    }
+
+    [Fact]
+    public async Task A_VM_lends_memory_donated_to_it_and_gets_its_own_view_back_at_reclaim()
+    {
+        var (vmid, guest) = await RunningGuestAsync();
+        var donated = (await host.Client.MemDonateAsync(
+            new GhRmMemShareReq { MemType = (byte)GhRmMemType.Normal },
+            new[] { new GhRmMemAclEntry { Vmid = vmid, Rights = (byte)GhRmMemAclRights.Rwx } },
+            new[] { new GhRmMemEntry { Ipa = Host(4), Size = 2 * Page } },
+            Array.Empty<GhRmMemAttrEntry>())).MemHandle;
+        const ulong own = 0x2_0000_0000;
+        await guest.Client.MemAcceptAsync(
+            new GhRmMemAcceptReq { MemHandle = donated, MemType = (byte)GhRmMemType.Normal, TransType = (byte)GhRmMemTransType.Donate, Flags = (byte)GhRmMemAcceptFlags.Done },
+            Array.Empty<GhRmMemAclEntry>(), new[] { new GhRmMemEntry { Ipa = own, Size = 2 * Page } }, Array.Empty<GhRmMemAttrEntry>());
+        var vm = system.Hypervisor.GetVm(vmid)!;
+        Assert.Equal(HypError.Ok, system.Hypervisor.CheckAccess(vm, own, 2 * Page, HypAccess.RWX));
+
+        var lent = (await guest.Client.MemLendAsync(
+            new GhRmMemShareReq { MemType = (byte)GhRmMemType.Normal },
+            new[] { new GhRmMemAclEntry { Vmid = ReferenceHypervisor.HlosVmid, Rights = (byte)GhRmMemAclRights.R } },
+            new[] { new GhRmMemEntry { Ipa = own + Page, Size = Page } },
+            Array.Empty<GhRmMemAttrEntry>())).MemHandle;
+        Assert.Equal(HypError.Ok, system.Hypervisor.CheckAccess(vm, own, Page, HypAccess.RWX));
+        Assert.Equal(HypError.AddressInvalid, system.Hypervisor.CheckAccess(vm, own + Page, Page, HypAccess.R));
+        var at = Assert.Single((await host.Client.MemAcceptAsync(
+            new GhRmMemAcceptReq { MemHandle = lent, MemType = (byte)GhRmMemType.Normal, TransType = (byte)GhRmMemTransType.Lend, Flags = (byte)GhRmMemAcceptFlags.Done },
+            Array.Empty<GhRmMemAclEntry>(), Array.Empty<GhRmMemEntry>(), Array.Empty<GhRmMemAttrEntry>())).Entries).Ipa;
+        Assert.Equal(HypError.Ok, system.Hypervisor.CheckAccess(system.HostVm, at, Page, HypAccess.R));
+        Assert.Equal(HypError.Denied, system.Hypervisor.CheckAccess(system.HostVm, at, Page, HypAccess.W));
+        await host.Client.MemReleaseAsync(new GhRmMemReleaseReq { MemHandle = lent });
+        await guest.Client.MemReclaimAsync(new GhRmMemReleaseReq { MemHandle = lent });
+
+        Assert.Equal(HypError.Ok, system.Hypervisor.CheckAccess(vm, own, 2 * Page, HypAccess.RWX));
+        Assert.Equal(HypError.AddressInvalid, system.Hypervisor.CheckAccess(system.HostVm, at, Page, HypAccess.R));
+        Assert.Empty(system.Hypervisor.VerifyInvariants());
+        await guest.DisposeAsync();
+    }
+}
