@@ -6,8 +6,12 @@ using HypAccess = Gunyah.Sdk.Reference.Hypervisor.MemoryAccess;
 
 namespace Gunyah.Sdk.Reference.Tests.Assembled;
 
-/// <summary>Donated memory on the assembled system: the recipient owns it and may lend, share and reclaim it again.</summary>
-public sealed class RmDonationTests : IAsyncLifetime
+/// <summary>
+/// Parcels on the assembled system (RM over the hypervisor core), pinning what the memory-isolation property found:
+/// donated memory is the recipient's own, to lend on and get back; an RM-chosen IPA never lands on a mapping the
+/// borrower still holds.
+/// </summary>
+public sealed class AssembledParcelTests : IAsyncLifetime
 {
     private const int Pages = 16;
     private const ulong Page = ReferenceHypervisor.PageSize;
@@ -82,4 +86,38 @@ public sealed class RmDonationTests : IAsyncLifetime
         Assert.Empty(system.Hypervisor.VerifyInvariants());
         await guest.DisposeAsync();
     }
+
+    [Fact]
+    public async Task An_RM_chosen_IPA_never_collides_with_one_the_borrower_still_maps_even_4096_handles_later()
+    {
+        var (vmid, guest) = await RunningGuestAsync();
+        var held = await LendAsync(vmid, 4);
+        var first = Assert.Single((await AcceptAsync(guest, held)).Entries);
+
+        // 4095 more parcels come and go, so the next handle is 4096 after the one the guest still holds.
+        for (var i = 0; i < 4095; i++)
+        {
+            await host.Client.MemReclaimAsync(new GhRmMemReleaseReq { MemHandle = await LendAsync(vmid, 5) });
+        }
+
+        var next = await LendAsync(vmid, 6);
+        Assert.Equal(held + 4096, next);
+        var second = Assert.Single((await AcceptAsync(guest, next)).Entries);
+
+        Assert.True(second.Ipa + second.Size <= first.Ipa || first.Ipa + first.Size <= second.Ipa, $"0x{second.Ipa:X} overlaps 0x{first.Ipa:X}");
+        Assert.Equal(HypError.Ok, system.Hypervisor.CheckAccess(system.Hypervisor.GetVm(vmid)!, second.Ipa, Page, HypAccess.R));
+        await guest.DisposeAsync();
+    }
+
+    private async Task<uint> LendAsync(ushort vmid, int page) =>
+        (await host.Client.MemLendAsync(
+            new GhRmMemShareReq { MemType = (byte)GhRmMemType.Normal },
+            new[] { new GhRmMemAclEntry { Vmid = vmid, Rights = (byte)GhRmMemAclRights.R } },
+            new[] { new GhRmMemEntry { Ipa = Host(page), Size = Page } },
+            Array.Empty<GhRmMemAttrEntry>())).MemHandle;
+
+    private static async Task<GhRmMemAcceptRespPayload> AcceptAsync(RmConnection guest, uint handle) =>
+        await guest.Client.MemAcceptAsync(
+            new GhRmMemAcceptReq { MemHandle = handle, MemType = (byte)GhRmMemType.Normal, TransType = (byte)GhRmMemTransType.Lend, Flags = (byte)GhRmMemAcceptFlags.Done },
+            Array.Empty<GhRmMemAclEntry>(), Array.Empty<GhRmMemEntry>(), Array.Empty<GhRmMemAttrEntry>());
 }
