@@ -10,9 +10,10 @@ public sealed unsafe partial class HypervisorRmPlatform
 {
     private readonly Dictionary<ulong, ParcelExtent> extents = [];
 
-    // Memory donated to a VM, one single-page core extent per physical page: the VM's own memory, which a parcel of
-    // its own lends or shares page by page (the core lends whole extents) and which stays when that parcel goes.
-    private readonly Dictionary<ulong, MemoryExtent> ownPages = [];
+    // Memory donated to a VM, one single-page core extent per page, by the IPA where the VM accepted it: the VM's own
+    // memory, which a parcel of its own lends or shares page by page (the core lends whole extents) and which stays
+    // when that parcel goes.
+    private readonly Dictionary<(ushort Vmid, ulong Ipa), MemoryExtent> ownPages = [];
 
     public HypError CreateMemExtent(ushort owner, ReadOnlySpan<RmMemRange> ranges, bool device, out ulong extent)
     {
@@ -199,9 +200,12 @@ public sealed unsafe partial class HypervisorRmPlatform
         {
             parcel.Borrowers.Remove(toVmid);
             extents.Remove(extent);
-            foreach (var page in pages.SelectMany(p => p))
+
+            // Own pages donated on are no longer the old owner's.
+            var moved = pages.SelectMany(p => p).ToHashSet();
+            foreach (var (key, _) in ownPages.Where(o => moved.Contains(o.Value)).ToArray())
             {
-                ownPages[page.PhysicalBase] = page;
+                ownPages.Remove(key);
             }
         }
 
@@ -211,6 +215,10 @@ public sealed unsafe partial class HypervisorRmPlatform
             {
                 var page = pages[mapping.Piece][(mapping.PieceOffset + done) / ReferenceHypervisor.PageSize];
                 Hypervisor.Map(to, mapping.Ipa + done, page, 0, ReferenceHypervisor.PageSize, mapping.Access);
+                lock (gate)
+                {
+                    ownPages[(toVmid, mapping.Ipa + done)] = page;
+                }
             }
         }
 
@@ -304,16 +312,31 @@ public sealed unsafe partial class HypervisorRmPlatform
 
     /// <summary>
     /// A range of the owner's address space becomes one hypervisor extent. The host VM's IPAs are host addresses
-    /// (identity): its pages are registered and mapped for the parcel's life. Another owner's range must already be
-    /// its own memory (donated earlier), found page by page through its stage 2: each page's own extent, not in
-    /// another parcel, becomes a piece.
+    /// (identity): its pages are registered and mapped for the parcel's life. Memory donated to the owner (any other
+    /// owner's range must be such) is found page by page where the owner accepted it: each page's own extent, not in
+    /// another parcel, becomes a piece. A host address the host maps now is not its to give: a page in a parcel it
+    /// shares, or memory it borrows.
     /// </summary>
     private HypError AddPiece(ParcelExtent parcel, RmMemRange range)
     {
         var owner = parcel.Owner;
-        if (owner.Vmid != ReferenceHypervisor.HlosVmid)
+        bool own;
+        lock (gate)
+        {
+            own = ownPages.ContainsKey((owner.Vmid, range.Ipa));
+        }
+
+        if (owner.Vmid != ReferenceHypervisor.HlosVmid || own)
         {
             return AddOwnPages(parcel, range);
+        }
+
+        for (ulong done = 0; done < range.Size; done += ReferenceHypervisor.PageSize)
+        {
+            if (owner.AddressSpace.TryTranslate(range.Ipa + done, out _, out _))
+            {
+                return HypError.MemdbNotOwner;
+            }
         }
 
         var physical = range.Ipa;
@@ -339,15 +362,10 @@ public sealed unsafe partial class HypervisorRmPlatform
     {
         for (ulong done = 0; done < range.Size; done += ReferenceHypervisor.PageSize)
         {
-            if (!parcel.Owner.AddressSpace.TryTranslate(range.Ipa + done, out var physical, out _))
-            {
-                return HypError.AddressInvalid;
-            }
-
             MemoryExtent? page;
             lock (gate)
             {
-                page = ownPages.GetValueOrDefault(physical);
+                page = ownPages.GetValueOrDefault((parcel.Owner.Vmid, range.Ipa + done));
             }
 
             if (page is null || !page.IsAlive || !ReferenceEquals(page.Owner, parcel.Owner) || page.State != MemoryExtentState.Private
@@ -356,7 +374,7 @@ public sealed unsafe partial class HypervisorRmPlatform
                 return HypError.MemdbNotOwner;
             }
 
-            parcel.Pieces.Add(new ParcelPiece(page, physical, ReferenceHypervisor.PageSize, Registered: false, Own: true));
+            parcel.Pieces.Add(new ParcelPiece(page, page.PhysicalBase, ReferenceHypervisor.PageSize, Registered: false, Own: true));
         }
 
         return HypError.Ok;
@@ -405,12 +423,9 @@ public sealed unsafe partial class HypervisorRmPlatform
             }
 
             // The core destroys the VM's own pages with it.
-            foreach (var (physical, page) in ownPages.ToArray())
+            foreach (var key in ownPages.Keys.Where(k => k.Vmid == vmid).ToArray())
             {
-                if (page.Owner.Vmid == vmid)
-                {
-                    ownPages.Remove(physical);
-                }
+                ownPages.Remove(key);
             }
         }
     }

@@ -8,8 +8,8 @@ namespace Gunyah.Sdk.Reference.Tests.Assembled;
 
 /// <summary>
 /// Parcels on the assembled system (RM over the hypervisor core), pinning what the memory-isolation property found:
-/// donated memory is the recipient's own, to lend on and get back; an RM-chosen IPA never lands on a mapping the
-/// borrower still holds.
+/// donated memory is the recipient's own (a guest's or the host's, where it accepted it), to lend on and get back; the
+/// host cannot give memory it only borrows; an RM-chosen IPA never lands on a mapping the borrower still holds.
 /// </summary>
 public sealed class AssembledParcelTests : IAsyncLifetime
 {
@@ -108,6 +108,78 @@ public sealed class AssembledParcelTests : IAsyncLifetime
         Assert.Equal(HypError.Ok, system.Hypervisor.CheckAccess(system.Hypervisor.GetVm(vmid)!, second.Ipa, Page, HypAccess.R));
         await guest.DisposeAsync();
     }
+
+    [Fact]
+    public async Task The_host_may_not_lend_memory_it_only_borrows()
+    {
+        var (vmid, guest) = await RunningGuestAsync();
+        var own = await DonateToAsync(guest, vmid, 4);
+        var lent = await GiveAsync(guest.Client, GhRmMemTransType.Lend, ReferenceHypervisor.HlosVmid, GhRmMemAclRights.R, own);
+        var at = Assert.Single((await AcceptAsync(host, lent, GhRmMemTransType.Lend)).Entries).Ipa;
+        var before = system.Hypervisor.Counters;
+
+        // The host's address of a page it borrows is not host memory: MEM_INVALID, nothing registered or mapped.
+        Assert.Equal(GhRmError.MemInvalid, await RmBed.Code(() => GiveAsync(host.Client, GhRmMemTransType.Lend, vmid, GhRmMemAclRights.Rw, at)));
+        Assert.Equal(GhRmError.MemInvalid, await RmBed.Code(() => GiveAsync(host.Client, GhRmMemTransType.Share, vmid, GhRmMemAclRights.Rw, at)));
+
+        Assert.Equal(before, system.Hypervisor.Counters);
+        Assert.Equal(HypError.Denied, system.Hypervisor.CheckAccess(system.HostVm, at, Page, HypAccess.W));
+        Assert.Empty(system.Hypervisor.VerifyInvariants());
+        await guest.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Memory_a_VM_donates_to_the_host_is_the_hosts_where_it_accepted_it_to_lend_on_and_get_back()
+    {
+        var (vmid, guest) = await RunningGuestAsync();
+        var own = await DonateToAsync(guest, vmid, 4);
+        var back = await GiveAsync(guest.Client, GhRmMemTransType.Donate, ReferenceHypervisor.HlosVmid, GhRmMemAclRights.Rwx, own);
+        var at = Assert.Single((await AcceptAsync(host, back, GhRmMemTransType.Donate)).Entries).Ipa;
+        Assert.Equal(HypError.Ok, system.Hypervisor.CheckAccess(system.HostVm, at, Page, HypAccess.RWX));
+        Assert.Equal(HypError.AddressInvalid, system.Hypervisor.CheckAccess(system.Hypervisor.GetVm(vmid)!, own, Page, HypAccess.R));
+
+        var lent = await GiveAsync(host.Client, GhRmMemTransType.Lend, vmid, GhRmMemAclRights.Rw, at);
+        Assert.Equal(HypError.AddressInvalid, system.Hypervisor.CheckAccess(system.HostVm, at, Page, HypAccess.R));
+        var there = Assert.Single((await AcceptAsync(guest, lent, GhRmMemTransType.Lend)).Entries).Ipa;
+        Assert.True(system.Hypervisor.GetVm(vmid)!.AddressSpace.TryTranslate(there, out var physical, out _));
+        Assert.True(system.HostVm.AddressSpace.TryTranslate(at, out _, out _) is false);
+        Assert.Equal(HypError.Ok, system.Hypervisor.CheckAccess(system.Hypervisor.GetVm(vmid)!, there, Page, HypAccess.RW));
+        Assert.Equal(memory[4], physical);
+        await guest.Client.MemReleaseAsync(new GhRmMemReleaseReq { MemHandle = lent });
+        await host.Client.MemReclaimAsync(new GhRmMemReleaseReq { MemHandle = lent });
+
+        Assert.Equal(HypError.Ok, system.Hypervisor.CheckAccess(system.HostVm, at, Page, HypAccess.RWX));
+        Assert.Empty(system.Hypervisor.VerifyInvariants());
+        await guest.DisposeAsync();
+    }
+
+    /// <summary>The host donates its page <paramref name="page"/> to the guest, which accepts it at an RM-chosen IPA (returned).</summary>
+    private async Task<ulong> DonateToAsync(RmConnection guest, ushort vmid, int page)
+    {
+        var handle = await GiveAsync(host.Client, GhRmMemTransType.Donate, vmid, GhRmMemAclRights.Rwx, Host(page));
+        return Assert.Single((await AcceptAsync(guest, handle, GhRmMemTransType.Donate)).Entries).Ipa;
+    }
+
+    private static async Task<uint> GiveAsync(GhRmClient client, GhRmMemTransType trans, ushort to, GhRmMemAclRights rights, ulong ipa)
+    {
+        var request = new GhRmMemShareReq { MemType = (byte)GhRmMemType.Normal };
+        GhRmMemAclEntry[] acl = trans == GhRmMemTransType.Share
+            ? [new GhRmMemAclEntry { Vmid = ReferenceHypervisor.HlosVmid, Rights = (byte)GhRmMemAclRights.Rwx }, new GhRmMemAclEntry { Vmid = to, Rights = (byte)rights }]
+            : [new GhRmMemAclEntry { Vmid = to, Rights = (byte)rights }];
+        GhRmMemEntry[] sgl = [new GhRmMemEntry { Ipa = ipa, Size = Page }];
+        var reply = trans switch
+        {
+            GhRmMemTransType.Lend => await client.MemLendAsync(request, acl, sgl, Array.Empty<GhRmMemAttrEntry>()),
+            GhRmMemTransType.Share => await client.MemShareAsync(request, acl, sgl, Array.Empty<GhRmMemAttrEntry>()),
+            _ => await client.MemDonateAsync(request, acl, sgl, Array.Empty<GhRmMemAttrEntry>()),
+        };
+        return reply.MemHandle;
+    }
+
+    private static async Task<GhRmMemAcceptRespPayload> AcceptAsync(RmConnection by, uint handle, GhRmMemTransType trans) =>
+        await by.Client.MemAcceptAsync(
+            new GhRmMemAcceptReq { MemHandle = handle, MemType = (byte)GhRmMemType.Normal, TransType = (byte)trans, Flags = (byte)GhRmMemAcceptFlags.Done },
+            Array.Empty<GhRmMemAclEntry>(), Array.Empty<GhRmMemEntry>(), Array.Empty<GhRmMemAttrEntry>());
 
     private async Task<uint> LendAsync(ushort vmid, int page) =>
         (await host.Client.MemLendAsync(
