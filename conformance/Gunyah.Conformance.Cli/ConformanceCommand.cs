@@ -3,6 +3,7 @@ using Gunyah.Conformance.Catalogue;
 using Gunyah.Conformance.Reporting;
 using Gunyah.Conformance.Running;
 using Gunyah.Conformance.Targets;
+using Gunyah.Sdk.Kernel;
 using Gunyah.Sdk.Uapi;
 
 namespace Gunyah.Conformance.Cli;
@@ -19,7 +20,12 @@ public static class ConformanceCommand
     /// <summary>Exit code for a usage error or a target that cannot be opened.</summary>
     public const int UsageError = 2;
 
-    public static async Task<int> InvokeAsync(string[] args, TextWriter output, TextWriter error, TerminalInfo terminal)
+    public static Task<int> InvokeAsync(string[] args, TextWriter output, TextWriter error, TerminalInfo terminal) =>
+        InvokeAsync(args, output, error, terminal, decorate: null);
+
+    /// <summary>As the public overload, with the reference's kernel seam seen through <paramref name="decorate"/>
+    /// (tests use it to run the command against a deliberately wrong kernel).</summary>
+    internal static async Task<int> InvokeAsync(string[] args, TextWriter output, TextWriter error, TerminalInfo terminal, Func<IKernel, IKernel>? decorate)
     {
         var options = new CommandOptions();
         var root = new RootCommand(
@@ -29,12 +35,12 @@ public static class ConformanceCommand
             + "Examples: 'gunyah-conformance' (the reference, all generations); 'gunyah-conformance --device /dev/gunyah' "
             + "(this machine's kernel, generation detected); 'gunyah-conformance --list --filter functions'.");
         options.AddTo(root);
-        root.SetAction((parse, cancellation) => RunAsync(options.Read(parse), output, error, terminal, cancellation));
+        root.SetAction((parse, cancellation) => RunAsync(options.Read(parse), output, error, terminal, decorate, cancellation));
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return await root.Parse(args).InvokeAsync(configuration).ConfigureAwait(false);
     }
 
-    private static async Task<int> RunAsync(CommandSettings settings, TextWriter output, TextWriter error, TerminalInfo terminal, CancellationToken cancellation)
+    private static async Task<int> RunAsync(CommandSettings settings, TextWriter output, TextWriter error, TerminalInfo terminal, Func<IKernel, IKernel>? decorate, CancellationToken cancellation)
     {
         var clauses = new ClauseFilter(settings.Filters).Select(ClauseCatalogue.All);
         if (clauses.Count == 0)
@@ -57,7 +63,7 @@ public static class ConformanceCommand
             return Conforms;
         }
 
-        if (!TargetSelection.TryResolve(settings, out var selection, out var problem))
+        if (!TargetSelection.TryResolve(settings, decorate, out var selection, out var problem))
         {
             error.WriteLine(problem);
             return UsageError;

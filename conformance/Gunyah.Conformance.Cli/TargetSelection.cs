@@ -2,6 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using Gunyah.Conformance.Catalogue;
 using Gunyah.Conformance.Running;
 using Gunyah.Conformance.Targets;
+using Gunyah.Sdk.Kernel;
 using Gunyah.Sdk.Uapi;
 
 namespace Gunyah.Conformance.Cli;
@@ -11,18 +12,20 @@ internal sealed class TargetSelection
 {
     private readonly IReadOnlyList<AbiProfile> referenceProfiles;
     private readonly DeviceTarget? device;
+    private readonly Func<IKernel, IKernel>? decorate;
 
-    private TargetSelection(IReadOnlyList<AbiProfile> referenceProfiles, DeviceTarget? device, string label)
+    private TargetSelection(IReadOnlyList<AbiProfile> referenceProfiles, DeviceTarget? device, string label, Func<IKernel, IKernel>? decorate = null)
     {
         this.referenceProfiles = referenceProfiles;
         this.device = device;
+        this.decorate = decorate;
         Label = label;
     }
 
     /// <summary>How the progress line names the run.</summary>
     public string Label { get; }
 
-    public static bool TryResolve(CommandSettings settings, [NotNullWhen(true)] out TargetSelection? selection, out string problem)
+    public static bool TryResolve(CommandSettings settings, Func<IKernel, IKernel>? decorate, [NotNullWhen(true)] out TargetSelection? selection, out string problem)
     {
         selection = null;
         var onDevice = settings.Device is not null || settings.Target == "device";
@@ -33,7 +36,7 @@ internal sealed class TargetSelection
                 return false;
             }
 
-            selection = new TargetSelection(profiles, null, "reference");
+            selection = new TargetSelection(profiles, null, "reference", decorate);
             return true;
         }
 
@@ -64,7 +67,7 @@ internal sealed class TargetSelection
     {
         if (device is null)
         {
-            return await ReferenceRuns.RunAsync(runner, referenceProfiles, clauses, cancellationToken: cancellation).ConfigureAwait(false);
+            return await ReferenceRuns.RunAsync(runner, referenceProfiles, clauses, decorate, cancellation).ConfigureAwait(false);
         }
 
         await using (device.ConfigureAwait(false))

@@ -22,6 +22,7 @@ public static class ClauseCatalogue
             GuestMemoryFileClauses.All(),
             MapMemoryClauses.All(),
             DtbClauses.All(),
+            FirmwareConfigClauses.All(),
             BootContextClauses.All(),
             StartClauses.All(),
             FunctionDescriptorClauses.All(),

@@ -31,6 +31,7 @@ public static class ConformanceDocument
         AppendGroups(text, catalogue);
         AppendResults(text, referenceRuns);
         AppendErrata(text, errata);
+        AppendUncovered(text);
         foreach (var group in ClauseGroup.All)
         {
             var clauses = catalogue.Where(c => c.Group == group).ToList();
@@ -88,6 +89,20 @@ public static class ConformanceDocument
         {
             var generations = erratum.Generations is null ? "all" : string.Join(", ", erratum.Generations);
             text.AppendLine($"| `{erratum.ClauseId}` | {erratum.Target.ToString().ToLowerInvariant()} | {generations} | {erratum.KernelVersions ?? "any"} | {Cell(erratum.Reason)} |");
+        }
+
+        text.AppendLine();
+    }
+
+    private static void AppendUncovered(StringBuilder text)
+    {
+        text.AppendLine("## Errno rows without a clause yet");
+        text.AppendLine();
+        text.AppendLine("| row | why |");
+        text.AppendLine("|---|---|");
+        foreach (var row in UncoveredRow.All)
+        {
+            text.AppendLine($"| {Cell(row.Row)} | {Cell(row.Reason)} |");
         }
 
         text.AppendLine();
