@@ -72,7 +72,7 @@ public static class ConformanceCommand
         var progress = terminal.Progress ? new ProgressLine(error) : null;
         var runner = new ConformanceRunner
         {
-            Progress = progress is null ? null : (result, index, total) => progress.Show(selection.Label, result, index, total),
+            Progress = progress is null ? null : (generation, result, index, total) => progress.Show($"{selection.Label} {generation}", result, index, total),
         };
         var reports = await selection.RunAsync(runner, clauses, cancellation).ConfigureAwait(false);
         progress?.Clear();

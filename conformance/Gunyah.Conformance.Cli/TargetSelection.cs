@@ -58,7 +58,7 @@ internal sealed class TargetSelection
             return false;
         }
 
-        selection = new TargetSelection([], target, path);
+        selection = new TargetSelection([], target, "device");
         problem = string.Empty;
         return true;
     }

@@ -140,6 +140,20 @@ internal static class MapMemoryClauses
         { Requires = VmCapabilities.GuestMemoryFiles };
 
         yield return new Clause(
+            "vm-memory.map.after-start",
+            "MAP_MEM does not check the VM's state: a binding added after START is accepted.",
+            "gunyah-uapi.md §6.4 MAP_MEM (the VM state is not checked)",
+            In(V17, Success),
+            context =>
+            {
+                var vm = StartableVm.Started(context).Vm;
+                var file = context.Track(context.Device.CreateGuestMemory(Page));
+                var f = MapFlagValues.V17;
+                return Map(context, vm, StartableVm.RamBase + StartableVm.RamSize, f.ReadWriteExecute | f.Share, (uint)file.Handle.Fd, 0, Page);
+            })
+        { Requires = VmCapabilities.GuestMemoryFiles };
+
+        yield return new Clause(
             "vm-memory.map.huge-page-alignment",
             "A file created with ALLOW_HUGEPAGE binds only in huge-page (PMD) units: one page fails with EINVAL, 2 MiB works.",
             "gunyah-uapi.md §6.4 MAP_MEM",

@@ -34,6 +34,13 @@ internal static unsafe class VcpuRunClauses
                 return context.IoctlValue(vcpu.Handle.Fd, "VCPU_RUN");
             });
 
+        yield return Run("vcpu-run.vcpu-the-vm-lacks", "RUN of a vCPU whose id the VM's configuration has no vCPU for fails with ENODEV after START too: no resource ever fills it.", Fails(ENODEV), RunSource,
+            context =>
+            {
+                var vm = StartableVm.Started(context).Vm;
+                return context.IoctlValue(vm.AddVcpu(5).Handle.Fd, "VCPU_RUN");
+            });
+
         yield return Run("vcpu-run.immediate-exit", "RUN with immediate_exit set in the run page fails with EINTR before entering the guest.", Fails(EINTR), RunSource,
             context =>
             {

@@ -7,11 +7,11 @@ public sealed class ProgressLine(TextWriter output)
 {
     private int lastLength;
 
-    /// <summary>Shows <c>[generation] index/total id</c>.</summary>
-    public void Show(string generation, ClauseResult result, int index, int total)
+    /// <summary>Shows <c>[run] index/total id</c>.</summary>
+    public void Show(string run, ClauseResult result, int index, int total)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var text = $"[{generation}] {index}/{total} {result.Clause.Id}";
+        var text = $"[{run}] {index}/{total} {result.Clause.Id}";
         output.Write("\r" + text.PadRight(lastLength));
         lastLength = text.Length;
     }

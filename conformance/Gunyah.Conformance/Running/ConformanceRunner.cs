@@ -20,8 +20,8 @@ public sealed class ConformanceRunner
     /// <summary>How long one check may take before it fails as hung.</summary>
     public TimeSpan ClauseTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Called after each clause with its result, its index and the number selected.</summary>
-    public Action<ClauseResult, int, int>? Progress { get; init; }
+    /// <summary>Called after each clause with the generation, the result, its index and the number selected.</summary>
+    public Action<string, ClauseResult, int, int>? Progress { get; init; }
 
     /// <summary>Runs <paramref name="clauses"/> (default: the whole catalogue) on <paramref name="target"/>.</summary>
     public async Task<RunReport> RunAsync(IConformanceTarget target, IEnumerable<Clause>? clauses = null, CancellationToken cancellationToken = default)
@@ -35,7 +35,7 @@ public sealed class ConformanceRunner
             cancellationToken.ThrowIfCancellationRequested();
             var result = await RunOneAsync(target, capabilities, clause, cancellationToken).ConfigureAwait(false);
             results.Add(result);
-            Progress?.Invoke(result, results.Count, selected.Count);
+            Progress?.Invoke(target.Profile.Name, result, results.Count, selected.Count);
         }
 
         return new RunReport(target.Name, target.Kind, target.Profile.Name, target.KernelVersion, results);
