@@ -38,6 +38,7 @@ internal sealed class CommandOptions
     private readonly Option<OutputFormat> format = new("--format")
     {
         Description = "Also write the results as json, junit (JUnit XML) or tap (TAP 14): to --output, or instead of the table to standard output.",
+        HelpName = "json|junit|tap",
         DefaultValueFactory = _ => OutputFormat.Table,
     };
 

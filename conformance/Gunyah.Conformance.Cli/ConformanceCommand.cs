@@ -33,7 +33,8 @@ public static class ConformanceCommand
             + "against the in-process reference hypervisor (the default, every generation) or against a real Gunyah "
             + "device on this machine. Prints a table per generation and exits 0 only when no clause failed. "
             + "Examples: 'gunyah-conformance' (the reference, all generations); 'gunyah-conformance --device /dev/gunyah' "
-            + "(this machine's kernel, generation detected); 'gunyah-conformance --list --filter functions'.");
+            + "(this machine's kernel, generation detected); 'gunyah-conformance --list --filter functions'. "
+            + "Exit codes: 0 nothing failed (skips and expected failures allowed), 1 a clause failed, 2 a usage error or no such device.");
         options.AddTo(root);
         root.SetAction((parse, cancellation) => RunAsync(options.Read(parse), output, error, terminal, decorate, cancellation));
         var configuration = new InvocationConfiguration { Output = output, Error = error };

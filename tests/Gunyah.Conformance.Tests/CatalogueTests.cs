@@ -38,6 +38,18 @@ public sealed partial class CatalogueTests
     }
 
     [Fact]
+    public void Choices_for_single_generations_are_generations_of_the_clause_and_name_the_gap()
+    {
+        var partial = ClauseCatalogue.All.Where(c => c.ChoiceIn.Count > 0).ToList();
+        Assert.NotEmpty(partial);
+        Assert.All(partial, c =>
+        {
+            Assert.All(c.ChoiceIn, g => Assert.True(c.Expected.AppliesTo(g), $"{c.Id}: {g}"));
+            Assert.Contains("§11", c.Source, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
     public void The_catalogue_is_in_group_order()
     {
         var order = ClauseCatalogue.All.Select(c => ClauseGroup.All.ToList().IndexOf(c.Group)).ToList();

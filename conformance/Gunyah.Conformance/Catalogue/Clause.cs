@@ -27,6 +27,10 @@ public sealed record Clause(string Id, string Behaviour, string Source, Expected
     /// <summary>Source-backed, or our documented choice for a gap in the facts.</summary>
     public ClauseBasis Basis { get; init; } = ClauseBasis.Source;
 
+    /// <summary>Generations whose expected outcome is our documented choice (a gap of §11) although the clause as a
+    /// whole rests on a source; <see cref="Source"/> names the gap.</summary>
+    public IReadOnlyList<string> ChoiceIn { get; init; } = [];
+
     /// <summary>What the target's generation must offer; a target without it skips the clause.</summary>
     public VmCapabilities Requires { get; init; } = VmCapabilities.None;
 }

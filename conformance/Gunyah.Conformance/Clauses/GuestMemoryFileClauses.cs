@@ -34,6 +34,20 @@ internal static class GuestMemoryFileClauses
             context => Close(context, CreateRaw(context, 0, 0)))
         { Basis = ClauseBasis.DocumentedChoice, Requires = VmCapabilities.GuestMemoryFiles };
 
+        yield return new Clause(
+            "guest-memfd.create.reserved-not-checked",
+            "CREATE_GUEST_MEM does not look at its reserved words: non-zero ones are accepted.",
+            "gunyah-uapi.md §6.4 CREATE_GUEST_MEM (reserved is not checked: an observation from the code)",
+            In(V17, Success),
+            context =>
+            {
+                var argument = new byte[64];
+                BitConverter.GetBytes(Page).CopyTo(argument, 8);
+                argument.AsSpan(16).Fill(0xFF);
+                return Close(context, CreateRawBytes(context, argument));
+            })
+        { Requires = VmCapabilities.GuestMemoryFiles };
+
         yield return File("guest-memfd.mmap.private", "A private (MAP_PRIVATE) mapping of a guest memory file fails with EINVAL.", Fails(EINVAL),
             (context, file) =>
             {
@@ -83,6 +97,14 @@ internal static class GuestMemoryFileClauses
 
     private static int CreateRaw(ClauseContext context, ulong flags, ulong size) =>
         context.Ioctl(context.Device.Handle.Fd, "CREATE_GUEST_MEM", new CreateGuestMemoryArgument(flags, size));
+
+    private static unsafe int CreateRawBytes(ClauseContext context, byte[] argument)
+    {
+        fixed (byte* pointer = argument)
+        {
+            return context.IoctlValue(context.Device.Handle.Fd, "CREATE_GUEST_MEM", (nint)pointer);
+        }
+    }
 
     private static int Close(ClauseContext context, int fd)
     {

@@ -35,6 +35,8 @@ internal static class IoeventfdClauses
             (context, vm, fd) => Add(context, vm, FunctionArguments.Ioeventfd(fd, Address, 4, dataMatch: 7)));
         yield return Bound("functions.ioeventfd.other-datamatch", "An ioeventfd at the same address with another datamatch is another handler, and is accepted.", Success,
             (context, vm, fd) => Add(context, vm, FunctionArguments.Ioeventfd(fd, Address, 4, dataMatch: 8)));
+        yield return Bound("functions.ioeventfd.other-length", "An ioeventfd at the same address and datamatch but another length is another handler, and is accepted.", Success,
+            (context, vm, fd) => Add(context, vm, FunctionArguments.Ioeventfd(fd, Address, 2, dataMatch: 7)));
         yield return Bound("functions.ioeventfd.any-length", "An ioeventfd of length 0 (any access width) without DATAMATCH at another address is accepted.", Success,
             (context, vm, fd) => Add(context, vm, FunctionArguments.Ioeventfd(fd, Address + 0x1000, 0)));
         yield return Bound("functions.ioeventfd.remove-other-address", "Removing an ioeventfd at an address none is registered at fails with ENOENT.", Fails(ENOENT),

@@ -116,7 +116,7 @@ public static class ConformanceDocument
         text.AppendLine($"|---|---|{string.Concat(Generations.All.Select(_ => "---|"))}---|");
         foreach (var clause in clauses)
         {
-            var cells = Generations.All.Select(g => clause.Expected.For(g)?.ToString() ?? "—");
+            var cells = Generations.All.Select(g => clause.Expected.For(g) is { } expected ? (clause.ChoiceIn.Contains(g) ? $"{expected} (choice)" : expected.ToString()) : "—");
             var source = clause.Basis == ClauseBasis.DocumentedChoice ? $"choice: {clause.Source}" : clause.Source;
             text.AppendLine($"| `{clause.Id}` | {Cell(clause.Behaviour)} | {string.Join(" | ", cells)} | {Cell(source)} |");
         }
