@@ -23,7 +23,13 @@ internal static class MapMemoryClauses
             "MAP_MEM with an unreadable argument fails with EFAULT.",
             "gunyah-uapi.md §6.4 MAP_MEM; §7",
             In(Generations.Gunyah, Fails(EFAULT)),
-            context => context.IoctlValue(context.CreateVm().Handle.Fd, "VM_MAP_MEM", 0));
+            context =>
+            {
+                var vm = context.CreateVm();
+                var result = context.IoctlValue(vm.Handle.Fd, "VM_MAP_MEM", 0);
+                RequireFreeWhereFilesExist(context, vm);
+                return result;
+            });
 
         yield return new Clause(
             "vm-memory.map.not-a-guest-memory-file",
@@ -34,7 +40,10 @@ internal static class MapMemoryClauses
             {
                 var memfd = context.Track(new Gunyah.Sdk.Kernel.Handles.MemFdHandle(context.Kernel, ClauseContext.RequireSuccess(context.Kernel.MemfdCreate("not-guest-memory", MemfdFlags.CloseOnExec), "memfd_create")));
                 var flags = MapFlagValues.For(context.Generation);
-                return Map(context, context.CreateVm(), Gpa, flags.ReadWriteExecute | flags.Share, (uint)memfd.Fd, 0, Page);
+                var vm = context.CreateVm();
+                var result = Map(context, vm, Gpa, flags.ReadWriteExecute | flags.Share, (uint)memfd.Fd, 0, Page);
+                RequireFreeWhereFilesExist(context, vm);
+                return result;
             });
 
         yield return new Clause(
@@ -186,6 +195,16 @@ internal static class MapMemoryClauses
     // The first 4 pages of the file and the guest range at Gpa must still be free.
     private static void RequireFree(ClauseContext context, GunyahVm vm, uint file, MapFlagValues f) =>
         ClauseContext.RequireSuccess(Map(context, vm, Gpa, f.ReadWriteExecute | f.Share, file, 0, 4 * Page), "binding the same range afterwards");
+
+    // Where the generation has guest memory files, Gpa still binds after a refusal.
+    private static void RequireFreeWhereFilesExist(ClauseContext context, GunyahVm vm)
+    {
+        if (context.Capabilities.HasFlag(VmCapabilities.GuestMemoryFiles))
+        {
+            var file = context.Track(context.Device.CreateGuestMemory(4 * Page));
+            RequireFree(context, vm, (uint)file.Handle.Fd, MapFlagValues.For(context.Generation));
+        }
+    }
 
     // A malformed binding on a fresh 8-page file (size in pages; -1 is one page plus one byte), then the range still binds.
     private static Clause Refused(string id, string behaviour, Func<MapFlagValues, (uint Flags, ulong GuestOffset, ulong FileOffset, int Pages)> argument) =>

@@ -50,12 +50,12 @@ internal static class RegionClauses
             In(WithRegions, Fails(EINVAL)),
             (context, vm) => Region(context, vm, 1, Gpa, Page, Host(context, Page), flags: 0x17));
 
-        yield return new Clause(
+        yield return Refusal(
             "vm-memory.region.lent-flag",
             "The LENT flag (8) is accepted by v6 and v10, which lend such a region; later generations dropped it (EINVAL).",
             "gunyah-uapi.md §3, §5.2 (GH_MEM_LENT removed in v11), §9",
             In(WithRegions, Fails(EINVAL)).And([V6, V10], Success),
-            context => Region(context, context.CreateVm(), 1, Gpa, Page, Host(context, Page), flags: 0xF));
+            (context, vm) => Region(context, vm, 1, Gpa, Page, Host(context, Page), flags: 0xF));
 
         yield return Refusal(
             "vm-memory.region.size-zero",
@@ -93,12 +93,12 @@ internal static class RegionClauses
             In(WithRegions, Fails(EINVAL)),
             (context, vm) => Region(context, vm, 1, Gpa, Page, Host(context, 2 * Page) + 8));
 
-        yield return new Clause(
+        yield return Refusal(
             "vm-memory.region.unaligned-guest-address",
             "A guest_phys_addr that is not page-aligned fails with EINVAL; v6 does not check the GPA's alignment.",
             "gunyah-uapi.md §3 (GPA not checked in v6), §5.4",
             In(WithRegions, Fails(EINVAL)).And(V6, Success),
-            context => Region(context, context.CreateVm(), 1, Gpa + 8, Page, Host(context, Page)));
+            (context, vm) => Region(context, vm, 1, Gpa + 8, Page, Host(context, Page)));
 
         yield return Refusal(
             "vm-memory.region.guest-range-wraps",

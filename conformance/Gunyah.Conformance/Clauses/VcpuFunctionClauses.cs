@@ -4,6 +4,7 @@ using Gunyah.Sdk.Vmm;
 using static Gunyah.Conformance.Catalogue.Expected;
 using static Gunyah.Conformance.Catalogue.ExpectedOutcomes;
 using static Gunyah.Conformance.Catalogue.Generations;
+using Gunyah.Sdk;
 using static Gunyah.Sdk.Errno;
 
 namespace Gunyah.Conformance.Clauses;
@@ -67,7 +68,9 @@ internal static class VcpuFunctionClauses
             (context, vm) =>
             {
                 vm.AddVcpu(3);
-                return Raw(context, vm, 4, add: false);
+                var result = Raw(context, vm, 4, add: false);
+                ClauseContext.RequireResult(Raw(context, vm, 3, add: true), -Errno.EEXIST, "adding vCPU 3 again (it must still be there)");
+                return result;
             });
 
         yield return Vcpu(
