@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Gunyah.Conformance.Catalogue;
 using Gunyah.Conformance.Cli;
 using Gunyah.Conformance.Tests.Mutants;
@@ -123,6 +124,17 @@ public sealed class CommandLineTests
         {
             Assert.Contains(text, output, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public async Task The_readmes_main_job_prints_the_summary_of_every_generation()
+    {
+        const string command = "dotnet run --project conformance/Gunyah.Conformance.Cli -c Release -- ";
+        var readme = await File.ReadAllTextAsync(RepositoryPaths.Of("README.md"));
+        var line = readme.Split('\n').Single(l => l.StartsWith(command, StringComparison.Ordinal));
+        var (code, output, _) = await Run(line[command.Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal(ConformanceCommand.Conforms, code);
+        Assert.All(Gunyah.Sdk.Uapi.AbiProfiles.All, p => Assert.Matches($@"(?m)^reference {Regex.Escape(p.Name)} +\d+ +0 ", output));
     }
 
     private static Task<(int Code, string Output, string Error)> Run(params string[] args) => Run(null, args);

@@ -65,10 +65,23 @@ public sealed record Mutant(string Name, string Generation, Func<IKernel, IKerne
         new("the irqfd bind accepts a closed fd", "android15-6.6",
             k => new IoctlMutant(k, (inner, fd, request, argument) => Flip(inner.Ioctl(fd, request, argument), Errno.EBADF, 0, request == Request("android15-6.6", "GUNYAH_VM_ADD_FUNCTION"))),
             "functions.irqfd.closed-fd"),
+        new("SET_USER_MEM_REGION reads a 24-byte struct (userspace_addr lost)", "v6",
+            k => new IoctlMutant(k, (inner, fd, request, argument) =>
+                request == Request("v6", "GH_VM_SET_USER_MEM_REGION") && argument != 0 ? Truncated(inner, fd, request, argument, 32, 24) : inner.Ioctl(fd, request, argument)),
+            "vm-memory.region.duplicate-label"),
     ];
 
     private static uint Request(string generation, string name) =>
         AbiProfiles.Find(generation)!.Ioctls.Single(i => i.Name == name).Request;
+
+    // The ioctl with a copy of the argument whose bytes past `kept` (of `size`) are zeroed: a struct read short.
+    private static unsafe int Truncated(IKernel inner, int fd, uint request, nint argument, int size, int kept)
+    {
+        var copy = stackalloc byte[size];
+        new ReadOnlySpan<byte>((void*)argument, kept).CopyTo(new Span<byte>(copy, size));
+        new Span<byte>(copy + kept, size - kept).Clear();
+        return inner.Ioctl(fd, request, (nint)copy);
+    }
 
     // The result with `from` (an errno) replaced by `to` (an errno, or 0 for a faked success) when `when` holds.
     private static int Flip(int result, int from, int to, bool when) => when && result == -from ? (to == 0 ? 0 : -to) : result;
