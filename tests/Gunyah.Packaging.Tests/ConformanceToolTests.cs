@@ -3,17 +3,15 @@ using Gunyah.Packaging.Tests.Infrastructure;
 namespace Gunyah.Packaging.Tests;
 
 /// <summary>
-/// CONFORMANCE TOOL PACKAGE — the place for the `gunyah-conformance` dotnet tool (docs/packaging.md, "The conformance
-/// runner"). The CLI project, conformance/Gunyah.Conformance.Cli, sets PackAsTool and ToolCommandName itself; until
-/// it exists this test is skipped with that reason. Once it lands: add the project to the solution, and this test
-/// packs it into the shared feed, installs it from there as a user would, and runs it.
+/// The `gunyah-conformance` dotnet tool (docs/packaging.md, "The conformance runner"): packed from
+/// conformance/Gunyah.Conformance.Cli into a folder feed, installed from there as a user would, and run.
 /// </summary>
 [Collection(PackagedFeedCollection.Name)]
 public sealed class ConformanceToolTests(PackagedFeed feed)
 {
     public const string Project = "conformance/Gunyah.Conformance.Cli/Gunyah.Conformance.Cli.csproj";
 
-    [ConformanceToolFact]
+    [Fact]
     public void The_conformance_runner_installs_from_the_feed_as_the_gunyah_conformance_tool_and_runs()
     {
         var output = Directory.CreateDirectory(Path.Combine(feed.Root, "tool-feed")).FullName;
@@ -26,15 +24,5 @@ public sealed class ConformanceToolTests(PackagedFeed feed)
         var help = DotNet.Exec(Path.Combine(tools, "gunyah-conformance"), feed.Root, null, "--help").EnsureSuccess();
 
         Assert.Contains("gunyah-conformance", help.Output, StringComparison.Ordinal);
-    }
-}
-
-/// <summary>A fact skipped, with the reason, until the conformance CLI project exists.</summary>
-public sealed class ConformanceToolFactAttribute : FactAttribute
-{
-    public ConformanceToolFactAttribute()
-    {
-        if (!File.Exists(Path.Combine(PackagedFeed.FindRepoRoot(), ConformanceToolTests.Project)))
-            Skip = $"{ConformanceToolTests.Project} does not exist yet (the conformance runner tool package lands with it)";
     }
 }
