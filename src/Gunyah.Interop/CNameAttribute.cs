@@ -11,7 +11,9 @@ namespace Gunyah.Interop;
     Inherited = false)]
 public sealed class CNameAttribute : Attribute
 {
+    /// <summary>Records <paramref name="name"/> as the C name.</summary>
     public CNameAttribute(string name) => Name = name;
 
+    /// <summary>The C name, as written in the header.</summary>
     public string Name { get; }
 }

@@ -10,6 +10,7 @@ public sealed class IoctlDescriptor
 {
     private readonly IoctlArgumentFormatter? formatter;
 
+    /// <summary>Describes one ioctl; generated tables call this, each argument is the property of the same name.</summary>
     public IoctlDescriptor(
         string name,
         uint request,
@@ -37,13 +38,16 @@ public sealed class IoctlDescriptor
     /// <summary>The C macro name, e.g. <c>GH_VM_SET_USER_MEM_REGION</c>.</summary>
     public string Name { get; }
 
+    /// <summary>The request number as the kernel sees it (direction, size, type and number encoded as <c>_IOC</c> does).</summary>
     public uint Request { get; }
 
+    /// <summary>The data direction encoded in the request.</summary>
     public IoctlDirection Direction { get; }
 
     /// <summary>The "magic" type argument, e.g. 'G'.</summary>
     public uint TypeCode { get; }
 
+    /// <summary>The "nr" argument: the ioctl's number within its type.</summary>
     public uint Number { get; }
 
     /// <summary>The encoded argument size in bytes.</summary>
@@ -69,6 +73,7 @@ public sealed class IoctlDescriptor
         return Convert.ToHexString(argument);
     }
 
+    /// <inheritdoc/>
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"{Name} = 0x{Request:x8} ({Direction}, '{(char)TypeCode}', {Number}, {Size})");
 }

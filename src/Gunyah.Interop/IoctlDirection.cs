@@ -4,6 +4,7 @@ namespace Gunyah.Interop;
 [Flags]
 public enum IoctlDirection : byte
 {
+    /// <summary>No argument data (<c>_IO</c>).</summary>
     None = 0,
 
     /// <summary>Userspace passes the argument to the kernel (<c>_IOW</c>).</summary>

@@ -27,6 +27,7 @@ public sealed class ReferenceHost : IAsyncDisposable
         Driver = driver;
     }
 
+    /// <summary>The reference system under the driver: hypervisor core, RM VM and RM service.</summary>
     public ReferenceSystem System { get; }
 
     /// <summary>The host's /dev/gunyah driver of the chosen generation.</summary>
@@ -35,6 +36,7 @@ public sealed class ReferenceHost : IAsyncDisposable
     /// <summary>The kernel seam the SDK runs on.</summary>
     public ReferenceKernel Kernel => Driver.Kernel;
 
+    /// <summary>The ABI generation of the host's driver.</summary>
     public AbiProfile Profile => Driver.Profile;
 
     /// <summary>Builds the machine. <paramref name="engines"/> gives each guest vCPU (vmid, index) its execution engine.</summary>
@@ -57,6 +59,7 @@ public sealed class ReferenceHost : IAsyncDisposable
     /// <summary>Opens the driver's device through the SDK, with this machine's generation.</summary>
     public GunyahDevice OpenDevice() => GunyahDevice.Open(Kernel, Driver.Kernel.DevicePath, Profile);
 
+    /// <inheritdoc/>
     public async ValueTask DisposeAsync()
     {
         try

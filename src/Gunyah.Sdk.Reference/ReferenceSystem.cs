@@ -35,6 +35,7 @@ public sealed class ReferenceSystem : IAsyncDisposable
         Service = service;
     }
 
+    /// <summary>The hypervisor core.</summary>
     public ReferenceHypervisor Hypervisor { get; }
 
     /// <summary>The host VM (HLOS, VMID 3): the VMM's kernel makes its hypercalls as this VM.</summary>
@@ -46,10 +47,13 @@ public sealed class ReferenceSystem : IAsyncDisposable
     /// <summary>The host's end of the RM channel: what its RM protocol client sends on and receives from.</summary>
     public RmQueuePair HostRmQueues => Channel.Client;
 
+    /// <summary>The hypervisor message queues between the host and the RM.</summary>
     public HypervisorRmChannel Channel { get; }
 
+    /// <summary>The RM's platform on the hypervisor core.</summary>
     public HypervisorRmPlatform Platform { get; }
 
+    /// <summary>The Resource Manager service the RM VM runs.</summary>
     public ReferenceRmService Service { get; }
 
     /// <summary>Builds the system. <paramref name="engines"/> gives each guest vCPU (vmid, index) its execution
@@ -77,6 +81,7 @@ public sealed class ReferenceSystem : IAsyncDisposable
         return new ReferenceSystem(hypervisor, host!, rm!, channel, platform, service);
     }
 
+    /// <inheritdoc/>
     public async ValueTask DisposeAsync() => await Service.DisposeAsync().ConfigureAwait(false);
 
     private static void Check(HypError error, string what)

@@ -6,5 +6,6 @@ public delegate void RpcNotificationHandler(uint messageId, ReadOnlySpan<byte> p
 /// <summary>The client end's stream of notifications, which generated code turns into typed events.</summary>
 public interface IRpcNotificationSource
 {
+    /// <summary>Raised for each notification that arrives, with its message id and payload.</summary>
     event RpcNotificationHandler? NotificationReceived;
 }

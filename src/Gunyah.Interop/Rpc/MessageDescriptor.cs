@@ -8,6 +8,7 @@ namespace Gunyah.Interop.Rpc;
 /// </summary>
 public sealed class MessageDescriptor
 {
+    /// <summary>Describes one message; generated tables call this, each argument is the property of the same name.</summary>
     public MessageDescriptor(string name, string idName, uint id, RpcMessageKind kind, string? requestCType, string? replyCType)
     {
         ArgumentNullException.ThrowIfNull(name);
@@ -26,8 +27,10 @@ public sealed class MessageDescriptor
     /// <summary>The id's macro, e.g. <c>GH_RM_RPC_VM_ALLOC_VMID</c> (the message macro when the id is a literal).</summary>
     public string IdName { get; }
 
+    /// <summary>The message id on the wire.</summary>
     public uint Id { get; }
 
+    /// <summary>Whether the message is a call (with a reply) or a notification.</summary>
     public RpcMessageKind Kind { get; }
 
     /// <summary>A call's request payload type, or a notification's payload type, as written in C; null for <c>void</c>.</summary>
@@ -36,6 +39,7 @@ public sealed class MessageDescriptor
     /// <summary>A call's reply payload type as written in C; null for <c>void</c> and for notifications.</summary>
     public string? ReplyCType { get; }
 
+    /// <inheritdoc/>
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"{Name} = 0x{Id:x8} ({Kind})");
 }

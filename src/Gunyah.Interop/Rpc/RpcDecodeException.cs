@@ -8,11 +8,13 @@ namespace Gunyah.Interop.Rpc;
 /// </summary>
 public sealed class RpcDecodeException : Exception
 {
+    /// <summary>A decode failure with no details.</summary>
     public RpcDecodeException()
         : this("An RPC payload could not be decoded.")
     {
     }
 
+    /// <summary>A decode failure described by <paramref name="message"/>.</summary>
     public RpcDecodeException(string message)
         : base(message)
     {
@@ -20,6 +22,7 @@ public sealed class RpcDecodeException : Exception
         PayloadType = string.Empty;
     }
 
+    /// <summary>A decode failure described by <paramref name="message"/>, caused by <paramref name="innerException"/>.</summary>
     public RpcDecodeException(string message, Exception innerException)
         : base(message, innerException)
     {
@@ -43,10 +46,12 @@ public sealed class RpcDecodeException : Exception
     /// <summary>The message macro; empty when not known.</summary>
     public string MessageName { get; }
 
+    /// <summary>The id of the message whose payload did not decode; 0 when not known.</summary>
     public uint MessageId { get; }
 
     /// <summary>The expected payload type as written in C; empty when not known.</summary>
     public string PayloadType { get; }
 
+    /// <summary>The length in bytes of the payload that did not decode.</summary>
     public int PayloadLength { get; }
 }

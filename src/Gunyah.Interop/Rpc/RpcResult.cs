@@ -20,6 +20,7 @@ public readonly struct RpcResult : IEquatable<RpcResult>
     /// <summary>The status word sent back: 0 for OK, else the protocol's error code.</summary>
     public uint Status { get; }
 
+    /// <summary>Whether the status is 0 (success).</summary>
     public bool IsOk => Status == 0;
 
     /// <summary>Bytes sent after a failure's status word: empty for most errors; some protocols append detail (the
@@ -37,16 +38,22 @@ public readonly struct RpcResult : IEquatable<RpcResult>
     /// <summary>A success of a call with a reply payload.</summary>
     public static RpcResult<T> Success<T>(T value) => new(value);
 
+    /// <inheritdoc/>
     public bool Equals(RpcResult other) => Status == other.Status && ErrorDetail.Span.SequenceEqual(other.ErrorDetail.Span);
 
+    /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is RpcResult other && Equals(other);
 
+    /// <inheritdoc/>
     public override int GetHashCode() => Status.GetHashCode();
 
+    /// <inheritdoc/>
     public override string ToString() => IsOk ? "OK" : string.Create(CultureInfo.InvariantCulture, $"error 0x{Status:x}");
 
+    /// <summary>Whether the two results have the same status and error detail bytes.</summary>
     public static bool operator ==(RpcResult left, RpcResult right) => left.Equals(right);
 
+    /// <summary>Whether the two results differ in status or error detail bytes.</summary>
     public static bool operator !=(RpcResult left, RpcResult right) => !left.Equals(right);
 }
 
@@ -58,6 +65,7 @@ public readonly struct RpcResult<T>
 {
     private readonly T value;
 
+    /// <summary>A successful result carrying <paramref name="value"/>.</summary>
     public RpcResult(T value)
     {
         this.value = value;
@@ -74,6 +82,7 @@ public readonly struct RpcResult<T>
     /// <summary>The status word sent back: 0 for OK, else the protocol's error code.</summary>
     public uint Status { get; }
 
+    /// <summary>Whether the status is 0 (success).</summary>
     public bool IsOk => Status == 0;
 
     /// <inheritdoc cref="RpcResult.ErrorDetail"/>
@@ -89,7 +98,9 @@ public readonly struct RpcResult<T>
     public static RpcResult<T> Error(uint status, ReadOnlyMemory<byte> errorDetail = default) =>
         status == 0 ? throw new ArgumentOutOfRangeException(nameof(status), "Status 0 means OK; an error needs a non-zero status.") : new RpcResult<T>(status, errorDetail);
 
+    /// <summary>A successful result carrying <paramref name="value"/>, so a handler can return the reply itself.</summary>
     public static implicit operator RpcResult<T>(T value) => new(value);
 
+    /// <inheritdoc/>
     public override string ToString() => IsOk ? "OK: " + value : string.Create(CultureInfo.InvariantCulture, $"error 0x{Status:x}");
 }

@@ -10,6 +10,12 @@ public sealed unsafe partial class HypervisorRmPlatform
 {
     private readonly Dictionary<ulong, ParcelExtent> extents = [];
 
+    // Memory donated to a VM, one single-page core extent per page, by the IPA where the VM accepted it: the VM's own
+    // memory, which a parcel of its own lends or shares page by page (the core lends whole extents) and which stays
+    // when that parcel goes.
+    private readonly Dictionary<(ushort Vmid, ulong Ipa), MemoryExtent> ownPages = [];
+
+    /// <inheritdoc/>
     public HypError CreateMemExtent(ushort owner, ReadOnlySpan<RmMemRange> ranges, bool device, out ulong extent)
     {
         extent = 0;
@@ -39,6 +45,7 @@ public sealed unsafe partial class HypervisorRmPlatform
         return HypError.Ok;
     }
 
+    /// <inheritdoc/>
     public HypError GiveExtent(ulong extent, RmMemTransfer transfer, ReadOnlySpan<RmMemGrant> borrowers)
     {
         if (FindExtent(extent) is not { } parcel)
@@ -79,6 +86,7 @@ public sealed unsafe partial class HypervisorRmPlatform
         return HypError.Ok;
     }
 
+    /// <inheritdoc/>
     public HypError MapExtent(ulong extent, ushort vmid, ulong ipa, ulong offset, ulong size, MemoryAccess access)
     {
         var vm = Hypervisor.GetVm(vmid);
@@ -138,6 +146,7 @@ public sealed unsafe partial class HypervisorRmPlatform
         return done.Count > 0 || size == 0 ? HypError.Ok : HypError.AddressOverflow;
     }
 
+    /// <inheritdoc/>
     public HypError UnmapExtent(ulong extent, ushort vmid)
     {
         var vm = Hypervisor.GetVm(vmid);
@@ -163,6 +172,7 @@ public sealed unsafe partial class HypervisorRmPlatform
         return HypError.Ok;
     }
 
+    /// <inheritdoc/>
     public HypError DonateExtent(ulong extent, ushort toVmid)
     {
         var to = Hypervisor.GetVm(toVmid);
@@ -178,7 +188,8 @@ public sealed unsafe partial class HypervisorRmPlatform
         }
 
         // End the lend, move ownership (which drops every mapping), then give the new owner its view back as its
-        // own memory; the extent leaves this platform, as the RM retires the parcel.
+        // own memory, a single-page extent per page; the parcel's extent leaves this platform, as the RM retires it.
+        var pages = new List<MemoryExtent[]>();
         foreach (var piece in parcel.Pieces)
         {
             Hypervisor.Reclaim(piece.Extent);
@@ -187,22 +198,54 @@ public sealed unsafe partial class HypervisorRmPlatform
             {
                 return error;
             }
+
+            pages.Add(piece.Own ? [piece.Extent] : SplitIntoPages(piece, to));
         }
 
         lock (gate)
         {
             parcel.Borrowers.Remove(toVmid);
             extents.Remove(extent);
+
+            // Own pages donated on are no longer the old owner's.
+            var moved = pages.SelectMany(p => p).ToHashSet();
+            foreach (var (key, _) in ownPages.Where(o => moved.Contains(o.Value)).ToArray())
+            {
+                ownPages.Remove(key);
+            }
         }
 
         foreach (var mapping in mappings ?? [])
         {
-            Hypervisor.Map(to, mapping.Ipa, parcel.Pieces[mapping.Piece].Extent, mapping.PieceOffset, mapping.Size, mapping.Access);
+            for (ulong done = 0; done < mapping.Size; done += ReferenceHypervisor.PageSize)
+            {
+                var page = pages[mapping.Piece][(mapping.PieceOffset + done) / ReferenceHypervisor.PageSize];
+                Hypervisor.Map(to, mapping.Ipa + done, page, 0, ReferenceHypervisor.PageSize, mapping.Access);
+                lock (gate)
+                {
+                    ownPages[(toVmid, mapping.Ipa + done)] = page;
+                }
+            }
         }
 
         return HypError.Ok;
     }
 
+    /// <summary>Replaces a donated (private, now <paramref name="owner"/>'s) extent by one extent per page.</summary>
+    private MemoryExtent[] SplitIntoPages(ParcelPiece piece, HypervisorVm owner)
+    {
+        Hypervisor.DestroyMemoryExtent(piece.Extent);
+        var pages = new MemoryExtent[piece.Size / ReferenceHypervisor.PageSize];
+        for (var i = 0; i < pages.Length; i++)
+        {
+            Hypervisor.CreateMemoryExtent(owner, piece.PhysicalBase + ((ulong)i * ReferenceHypervisor.PageSize), ReferenceHypervisor.PageSize, out var page);
+            pages[i] = page!;
+        }
+
+        return pages;
+    }
+
+    /// <inheritdoc/>
     public HypError ZeroExtent(ulong extent)
     {
         if (FindExtent(extent) is not { } parcel)
@@ -218,6 +261,7 @@ public sealed unsafe partial class HypervisorRmPlatform
         return HypError.Ok;
     }
 
+    /// <inheritdoc/>
     public HypError ReadExtent(ulong extent, ulong offset, Span<byte> destination)
     {
         if (FindExtent(extent) is not { } parcel)
@@ -248,6 +292,7 @@ public sealed unsafe partial class HypervisorRmPlatform
         return HypError.Ok;
     }
 
+    /// <inheritdoc/>
     public HypError DestroyExtent(ulong extent)
     {
         ParcelExtent? parcel;
@@ -276,50 +321,75 @@ public sealed unsafe partial class HypervisorRmPlatform
 
     /// <summary>
     /// A range of the owner's address space becomes one hypervisor extent. The host VM's IPAs are host addresses
-    /// (identity): its pages are registered and mapped for the parcel's life. Another owner's range must already be
-    /// its own memory (donated earlier); its physical pages are found through its stage 2.
+    /// (identity): its pages are registered and mapped for the parcel's life. Memory donated to the owner (any other
+    /// owner's range must be such) is found page by page where the owner accepted it: each page's own extent, not in
+    /// another parcel, becomes a piece. A host address the host maps now is not its to give: a page in a parcel it
+    /// shares, or memory it borrows.
     /// </summary>
     private HypError AddPiece(ParcelExtent parcel, RmMemRange range)
     {
         var owner = parcel.Owner;
-        ulong physical;
-        var registered = false;
-        if (owner.Vmid == ReferenceHypervisor.HlosVmid)
+        bool own;
+        lock (gate)
         {
-            physical = range.Ipa;
-            var error = Hypervisor.AddPhysicalMemory(owner, physical, range.Size);
-            if (error != HypError.Ok)
-            {
-                return error == HypError.Denied ? HypError.MemdbNotOwner : error;
-            }
-
-            registered = true;
+            own = ownPages.ContainsKey((owner.Vmid, range.Ipa));
         }
-        else if (!owner.AddressSpace.TryTranslate(range.Ipa, out physical, out _))
+
+        if (owner.Vmid != ReferenceHypervisor.HlosVmid || own)
         {
-            return HypError.AddressInvalid;
+            return AddOwnPages(parcel, range);
+        }
+
+        for (ulong done = 0; done < range.Size; done += ReferenceHypervisor.PageSize)
+        {
+            if (owner.AddressSpace.TryTranslate(range.Ipa + done, out _, out _))
+            {
+                return HypError.MemdbNotOwner;
+            }
+        }
+
+        var physical = range.Ipa;
+        var error = Hypervisor.AddPhysicalMemory(owner, physical, range.Size);
+        if (error != HypError.Ok)
+        {
+            return error == HypError.Denied ? HypError.MemdbNotOwner : error;
         }
 
         var created = Hypervisor.CreateMemoryExtent(owner, physical, range.Size, out var memoryExtent);
         if (created != HypError.Ok)
         {
-            if (registered)
-            {
-                Hypervisor.RemovePhysicalMemory(physical, range.Size);
-            }
-
+            Hypervisor.RemovePhysicalMemory(physical, range.Size);
             return created;
         }
 
-        if (registered)
-        {
-            Hypervisor.Map(owner, range.Ipa, memoryExtent!, 0, range.Size, MemoryAccess.RWX);
-        }
-
-        parcel.Pieces.Add(new ParcelPiece(memoryExtent!, physical, range.Size, registered));
+        Hypervisor.Map(owner, range.Ipa, memoryExtent!, 0, range.Size, MemoryAccess.RWX);
+        parcel.Pieces.Add(new ParcelPiece(memoryExtent!, physical, range.Size, Registered: true, Own: false));
         return HypError.Ok;
     }
 
+    private HypError AddOwnPages(ParcelExtent parcel, RmMemRange range)
+    {
+        for (ulong done = 0; done < range.Size; done += ReferenceHypervisor.PageSize)
+        {
+            MemoryExtent? page;
+            lock (gate)
+            {
+                page = ownPages.GetValueOrDefault((parcel.Owner.Vmid, range.Ipa + done));
+            }
+
+            if (page is null || !page.IsAlive || !ReferenceEquals(page.Owner, parcel.Owner) || page.State != MemoryExtentState.Private
+                || parcel.Pieces.Any(p => ReferenceEquals(p.Extent, page)))
+            {
+                return HypError.MemdbNotOwner;
+            }
+
+            parcel.Pieces.Add(new ParcelPiece(page, page.PhysicalBase, ReferenceHypervisor.PageSize, Registered: false, Own: true));
+        }
+
+        return HypError.Ok;
+    }
+
+    /// <summary>Ends the parcel's pieces: the owner's access comes back; its own pages stay its own memory.</summary>
     private void RemovePieces(ParcelExtent parcel)
     {
         foreach (var piece in parcel.Pieces)
@@ -327,6 +397,11 @@ public sealed unsafe partial class HypervisorRmPlatform
             if (piece.Extent.State != MemoryExtentState.Private)
             {
                 Hypervisor.Reclaim(piece.Extent);
+            }
+
+            if (piece.Own)
+            {
+                continue;
             }
 
             Hypervisor.DestroyMemoryExtent(piece.Extent);
@@ -355,6 +430,12 @@ public sealed unsafe partial class HypervisorRmPlatform
                     extents.Remove(id);
                 }
             }
+
+            // The core destroys the VM's own pages with it.
+            foreach (var key in ownPages.Keys.Where(k => k.Vmid == vmid).ToArray())
+            {
+                ownPages.Remove(key);
+            }
         }
     }
 
@@ -366,7 +447,9 @@ public sealed unsafe partial class HypervisorRmPlatform
         }
     }
 
-    private sealed record ParcelPiece(MemoryExtent Extent, ulong PhysicalBase, ulong Size, bool Registered);
+    // Registered: the host's pages, registered for the parcel's life. Own: a page of the owner's own (donated)
+    // memory, which outlives the parcel.
+    private sealed record ParcelPiece(MemoryExtent Extent, ulong PhysicalBase, ulong Size, bool Registered, bool Own);
 
     private sealed record BorrowerMapping(int Piece, ulong PieceOffset, ulong Ipa, ulong Size, MemoryAccess Access);
 

@@ -43,6 +43,7 @@ public sealed partial class HypervisorRmPlatform : IRmPlatform
         this.engines = engines;
     }
 
+    /// <inheritdoc/>
     public ReferenceHypervisor Hypervisor { get; }
 
     /// <summary>Objects and extents this platform holds (a lifecycle test expects 0 once every VM is gone).</summary>
@@ -57,6 +58,7 @@ public sealed partial class HypervisorRmPlatform : IRmPlatform
         }
     }
 
+    /// <inheritdoc/>
     public HypError CreateVm(ushort vmid)
     {
         var error = Hypervisor.CreateVm(vmid, out _);
@@ -71,6 +73,7 @@ public sealed partial class HypervisorRmPlatform : IRmPlatform
         return error;
     }
 
+    /// <inheritdoc/>
     public HypError DestroyVm(ushort vmid)
     {
         var vm = Hypervisor.GetVm(vmid);
@@ -94,6 +97,7 @@ public sealed partial class HypervisorRmPlatform : IRmPlatform
         return Hypervisor.DestroyVm(vm);
     }
 
+    /// <inheritdoc/>
     public HypError CreateVcpu(ushort vmid, uint index, out ulong vcpu)
     {
         vcpu = 0;
@@ -112,8 +116,10 @@ public sealed partial class HypervisorRmPlatform : IRmPlatform
         return error == HypError.Ok ? Track(vmid, created!, out vcpu) : error;
     }
 
+    /// <inheritdoc/>
     public HypError CreateDoorbell(ushort vmid, out ulong doorbell) => Track(vmid, Hypervisor.CreateDoorbell(), out doorbell);
 
+    /// <inheritdoc/>
     public HypError CreateMessageQueue(ushort vmid, uint depth, uint maxMessageSize, out ulong queue)
     {
         queue = 0;
@@ -126,6 +132,7 @@ public sealed partial class HypervisorRmPlatform : IRmPlatform
         return error == HypError.Ok ? Track(vmid, created!, out queue) : error;
     }
 
+    /// <inheritdoc/>
     public HypError DestroyObject(ulong obj)
     {
         HypObject? target;
@@ -172,6 +179,7 @@ public sealed partial class HypervisorRmPlatform : IRmPlatform
         return Hypervisor.Release(target);
     }
 
+    /// <inheritdoc/>
     public HypError GrantCapability(ulong obj, ushort vmid, uint rights, out ulong capId)
     {
         capId = 0;
@@ -199,6 +207,7 @@ public sealed partial class HypervisorRmPlatform : IRmPlatform
         return error;
     }
 
+    /// <inheritdoc/>
     public HypError BindVirq(ulong obj, RmVirqSource source, ushort vmid, uint virq)
     {
         var vm = Hypervisor.GetVm(vmid);
@@ -218,6 +227,7 @@ public sealed partial class HypervisorRmPlatform : IRmPlatform
         return Hypervisor.BindVirq(target, kind, vm, virq);
     }
 
+    /// <inheritdoc/>
     public HypError SetBootContext(ulong vcpu, GhRmVmBootContextRegSet registerSet, byte index, ulong value)
     {
         lock (gate)
@@ -246,6 +256,7 @@ public sealed partial class HypervisorRmPlatform : IRmPlatform
         }
     }
 
+    /// <inheritdoc/>
     public HypError PowerOnVcpu(ulong vcpu)
     {
         if (Find(vcpu) is not Vcpu target)
@@ -279,9 +290,11 @@ public sealed partial class HypervisorRmPlatform : IRmPlatform
         return Hypervisor.VcpuPowerOn(target, boot.Pc, boot.X(0), boot);
     }
 
+    /// <inheritdoc/>
     public HypError PowerOffVcpu(ulong vcpu) =>
         Find(vcpu) is Vcpu target ? Hypervisor.VcpuPowerOff(target) : HypError.CspaceWrongObjectType;
 
+    /// <inheritdoc/>
     public HypError WatchVcpuHalt(ulong vcpu, Action halted)
     {
         ArgumentNullException.ThrowIfNull(halted);
@@ -327,6 +340,7 @@ public sealed partial class HypervisorRmPlatform : IRmPlatform
         return error;
     }
 
+    /// <inheritdoc/>
     public HypError VcpuRunCheck(ulong vcpu, out VcpuRunResult result)
     {
         if (Find(vcpu) is not Vcpu target)

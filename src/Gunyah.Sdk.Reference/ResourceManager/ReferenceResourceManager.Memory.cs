@@ -171,25 +171,32 @@ public sealed partial class ReferenceResourceManager
         chosen = [];
         var rights = parcel.RightsOf(borrower);
         var total = parcel.TotalSize;
-        var sgl = request.Sgl;
-        if (sgl.Length == 0)
+        if (request.Sgl.Length > 0)
         {
-            // The RM picks the IPA: one contiguous range in the borrower's window above everything it maps.
-            chosen = [new GhRmMemEntry { Ipa = NextFreeIpa(parcel), Size = total }];
-            sgl = chosen;
-        }
-
-        ulong offset = 0;
-        foreach (var entry in sgl)
-        {
-            if (platform.MapExtent(parcel.Extent, borrower, entry.Ipa, offset, entry.Size, rights) != HypError.Ok)
+            if (Map(parcel, borrower, request.Sgl, rights) != HypError.Ok)
             {
-                platform.UnmapExtent(parcel.Extent, borrower);
-                chosen = [];
                 return GhRmError.MapFailed;
             }
+        }
+        else
+        {
+            // The RM picks the IPA: one contiguous range in the borrower's window, in the handle's slot or the next
+            // one where the borrower maps nothing yet (handles outnumber the slots; a slot may still be taken).
+            for (var slot = 0; ; slot++)
+            {
+                chosen = [new GhRmMemEntry { Ipa = SlotIpa(parcel.Handle + (uint)slot), Size = total }];
+                var mapped = Map(parcel, borrower, chosen, rights);
+                if (mapped == HypError.Ok)
+                {
+                    break;
+                }
 
-            offset += entry.Size;
+                if (mapped != HypError.ExistingMapping || slot == IpaSlots - 1)
+                {
+                    chosen = [];
+                    return GhRmError.MapFailed;
+                }
+            }
         }
 
         if ((request.Fixed.Flags & (byte)GhRmMemAcceptFlags.Sanitize) != 0)
@@ -209,7 +216,28 @@ public sealed partial class ReferenceResourceManager
         return GhRmError.Ok;
     }
 
-    /// <summary>The reference's IPA window for RM-chosen mappings: from 64 GiB up, one slot per parcel handle
-    /// (each slot 4 GiB), so two RM-chosen mappings never collide.</summary>
-    private static ulong NextFreeIpa(RmParcel parcel) => (0x10UL + parcel.Handle % 0x1000) << 32;
+    /// <summary>Maps the parcel for <paramref name="borrower"/> at <paramref name="sgl"/> (its bytes in order); all or nothing.</summary>
+    private HypError Map(RmParcel parcel, ushort borrower, GhRmMemEntry[] sgl, MemoryAccess rights)
+    {
+        ulong offset = 0;
+        foreach (var entry in sgl)
+        {
+            var error = platform.MapExtent(parcel.Extent, borrower, entry.Ipa, offset, entry.Size, rights);
+            if (error != HypError.Ok)
+            {
+                platform.UnmapExtent(parcel.Extent, borrower);
+                return error;
+            }
+
+            offset += entry.Size;
+        }
+
+        return HypError.Ok;
+    }
+
+    private const int IpaSlots = 0x1000;
+
+    /// <summary>The reference's IPA window for RM-chosen mappings: from 64 GiB up, 4 GiB slots, a parcel's first
+    /// choice the slot of its handle.</summary>
+    private static ulong SlotIpa(uint index) => (0x10UL + (index % IpaSlots)) << 32;
 }

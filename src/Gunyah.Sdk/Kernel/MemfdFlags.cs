@@ -4,7 +4,10 @@ namespace Gunyah.Sdk.Kernel;
 [Flags]
 public enum MemfdFlags : uint
 {
+    /// <summary>No flags.</summary>
     None = 0,
+    /// <summary><c>MFD_CLOEXEC</c>.</summary>
     CloseOnExec = 0x1,
+    /// <summary><c>MFD_ALLOW_SEALING</c>.</summary>
     AllowSealing = 0x2,
 }

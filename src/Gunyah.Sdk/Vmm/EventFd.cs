@@ -55,5 +55,6 @@ public sealed class EventFd : IDisposable
         return true;
     }
 
+    /// <inheritdoc/>
     public void Dispose() => Handle.Dispose();
 }

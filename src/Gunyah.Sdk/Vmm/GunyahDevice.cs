@@ -27,6 +27,7 @@ public sealed class GunyahDevice : IDisposable
     /// <summary>The owned device fd.</summary>
     public GunyahDeviceHandle Handle { get; }
 
+    /// <summary>The kernel seam the device was opened on; the VMs, vCPUs and memory made from it use it too.</summary>
     public IKernel Kernel => Handle.Kernel;
 
     /// <summary>The ABI generation in use (given, or detected by <see cref="AbiProbe"/>).</summary>
@@ -117,5 +118,6 @@ public sealed class GunyahDevice : IDisposable
     /// <summary>An eventfd for irqfd and ioeventfd functions.</summary>
     public EventFd CreateEventFd(uint initialValue = 0, EventFdFlags flags = EventFdFlags.CloseOnExec) => EventFd.Create(Kernel, initialValue, flags);
 
+    /// <inheritdoc/>
     public void Dispose() => Handle.Dispose();
 }

@@ -9,6 +9,7 @@ namespace Gunyah.Sdk.Vmm;
 /// </summary>
 public class GunyahException : Exception
 {
+    /// <summary>The kernel refused <paramref name="operation"/> with <paramref name="errno"/>, on an fd of kind <paramref name="fdKind"/> of <paramref name="profile"/>'s generation (each null when not known).</summary>
     public GunyahException(int errno, string operation, string? fdKind, AbiProfile? profile)
         : base(Describe(errno, operation, fdKind, profile))
     {

@@ -5,6 +5,7 @@ namespace Gunyah.Sdk.Vmm;
 /// <summary>The VM's ABI generation lacks the feature asked for; nothing was sent to the kernel.</summary>
 public sealed class GunyahNotSupportedException : NotSupportedException
 {
+    /// <summary><paramref name="feature"/> needs <paramref name="capability"/>, which <paramref name="profile"/>'s generation lacks.</summary>
     public GunyahNotSupportedException(AbiProfile profile, VmCapabilities capability, string feature)
         : base($"{feature} needs {capability}, which ABI generation {profile.Name} does not have ({profile.Description}).")
     {

@@ -26,6 +26,7 @@ public sealed partial class GunyahVm : IDisposable
         Handle = handle;
     }
 
+    /// <summary>The kernel seam the VM's fd lives on.</summary>
     public IKernel Kernel { get; }
 
     /// <summary>The owned VM fd.</summary>

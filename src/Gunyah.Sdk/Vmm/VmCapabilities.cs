@@ -7,6 +7,7 @@ namespace Gunyah.Sdk.Vmm;
 [Flags]
 public enum VmCapabilities
 {
+    /// <summary>No optional feature.</summary>
     None = 0,
 
     /// <summary>SET_USER_MEM_REGION: pinned user memory given to the VM (v6, v10, android14-6.1, android15-6.6).</summary>

@@ -3,7 +3,7 @@ using Gunyah.Sdk.Uapi;
 
 namespace Gunyah.Sdk.Tests.Samples;
 
-/// <summary>The README's main job: listing and decoding the ABI of every generation.</summary>
+/// <summary>The ABI explorer sample: listing and decoding the ABI of every generation.</summary>
 public class AbiExplorerTests
 {
     [Fact]

@@ -11,6 +11,7 @@ namespace Gunyah.Sdk.Kernel.Handles;
 /// </summary>
 public abstract class KernelFileHandle : SafeHandle, IIoctlTarget
 {
+    /// <summary>Takes ownership of <paramref name="fd"/>, opened on <paramref name="kernel"/>; it is closed there when the handle is released.</summary>
     protected KernelFileHandle(IKernel kernel, int fd)
         : base(invalidHandleValue: -1, ownsHandle: true)
     {
@@ -39,6 +40,7 @@ public abstract class KernelFileHandle : SafeHandle, IIoctlTarget
         }
     }
 
+    /// <inheritdoc/>
     public override bool IsInvalid => handle < 0;
 
     /// <summary>Keeps the fd open until the lease is disposed, so its number can go into another fd's ioctl argument
@@ -84,6 +86,7 @@ public abstract class KernelFileHandle : SafeHandle, IIoctlTarget
 
     private volatile bool finalizing;
 
+    /// <inheritdoc/>
     protected override void Dispose(bool disposing)
     {
         // disposing is false only when the runtime finalizes a handle nobody disposed.
@@ -91,6 +94,7 @@ public abstract class KernelFileHandle : SafeHandle, IIoctlTarget
         base.Dispose(disposing);
     }
 
+    /// <inheritdoc/>
     protected override bool ReleaseHandle()
     {
         try

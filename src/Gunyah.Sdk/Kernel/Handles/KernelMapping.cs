@@ -16,6 +16,7 @@ public sealed unsafe class KernelMapping : SafeHandle
         SetHandle(address);
     }
 
+    /// <summary>The kernel the range was mapped on (and is unmapped on).</summary>
     public IKernel Kernel { get; }
 
     /// <summary>The mapped length in bytes.</summary>
@@ -32,6 +33,7 @@ public sealed unsafe class KernelMapping : SafeHandle
         }
     }
 
+    /// <inheritdoc/>
     public override bool IsInvalid => handle == 0;
 
     /// <summary>The whole mapping as bytes (the length must fit a span).</summary>
@@ -54,5 +56,6 @@ public sealed unsafe class KernelMapping : SafeHandle
         return new KernelMapping(kernel, address, length);
     }
 
+    /// <inheritdoc/>
     protected override bool ReleaseHandle() => Kernel.Munmap(handle, Length) == 0;
 }

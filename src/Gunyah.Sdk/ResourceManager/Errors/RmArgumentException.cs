@@ -7,6 +7,7 @@ namespace Gunyah.Sdk.ResourceManager.Errors;
 /// </summary>
 public sealed class RmArgumentException : ArgumentException
 {
+    /// <summary>A call of <paramref name="messageId"/> refused before sending: <paramref name="message"/>, about <paramref name="paramName"/>; <paramref name="errno"/> is the errno reported for it.</summary>
     public RmArgumentException(int errno, uint messageId, string message, string? paramName)
         : base($"RM call {RmErrors.Hex(messageId)}: {message} (errno {errno})", paramName)
     {

@@ -8,6 +8,7 @@ namespace Gunyah.Sdk.ResourceManager.Errors;
 /// </summary>
 public sealed class RmException : Exception
 {
+    /// <summary>The RM answered the call <paramref name="messageId"/> with the error <paramref name="code"/>.</summary>
     public RmException(GhRmError code, uint messageId)
         : this(code, messageId, ReadOnlyMemory<byte>.Empty)
     {

@@ -6,6 +6,7 @@ namespace Gunyah.Sdk.ResourceManager.Errors;
 /// </summary>
 public sealed class RmTimeoutException : TimeoutException
 {
+    /// <summary>The call <paramref name="messageId"/> got no reply within <paramref name="timeout"/>.</summary>
     public RmTimeoutException(uint messageId, TimeSpan timeout)
         : base($"RM call {RmErrors.Hex(messageId)} got no reply within {timeout.TotalMilliseconds:0} ms")
     {

@@ -6,6 +6,7 @@ namespace Gunyah.Sdk.ResourceManager.Errors;
 /// </summary>
 public sealed class RmTransportException : IOException
 {
+    /// <summary>The transport failed during the call <paramref name="messageId"/>: <paramref name="message"/> (<paramref name="errno"/>), caused by <paramref name="innerException"/> when given.</summary>
     public RmTransportException(int errno, uint messageId, string message, Exception? innerException = null)
         : base($"RM call {RmErrors.Hex(messageId)}: {message} (errno {errno})", innerException)
     {

@@ -56,6 +56,7 @@ public sealed class IrqfdBinding : VmFunctionBinding
         this.addedFd = addedFd;
     }
 
+    /// <summary>The irqfd function this binding added.</summary>
     public IrqfdFunction Function { get; }
 
     // The same argument as the add, as a C VMM sends it: the kernel matches the label, not the fd, so removal
@@ -76,6 +77,7 @@ public sealed class IoeventfdBinding : VmFunctionBinding
         this.addedFd = addedFd;
     }
 
+    /// <summary>The ioeventfd function this binding added.</summary>
     public IoeventfdFunction Function { get; }
 
     // The add's argument again: the kernel matches address, length and datamatch, not the fd.
@@ -93,6 +95,7 @@ public sealed class RawFunctionBinding : VmFunctionBinding
         Result = result;
     }
 
+    /// <summary>The function this binding added, as given.</summary>
     public RawVmFunction Function { get; }
 
     /// <summary>ADD_FUNCTION's non-negative result (for a vCPU-like type, an fd the caller now owns).</summary>

@@ -39,5 +39,6 @@ public sealed class GuestMemoryFile : IDisposable
     public void Fallocate(FallocateMode mode, ulong offset, ulong length) =>
         KernelCalls.Check(Handle.Allocate(mode, checked((long)offset), checked((long)length)), "fallocate", Handle.FdKind);
 
+    /// <inheritdoc/>
     public void Dispose() => Handle.Dispose();
 }

@@ -4,6 +4,7 @@ namespace Gunyah.Sdk.Vmm;
 [Flags]
 public enum GuestMemoryFileOptions
 {
+    /// <summary>No options.</summary>
     None = 0,
 
     /// <summary>The fd is closed on exec.</summary>

@@ -4,10 +4,16 @@ namespace Gunyah.Sdk.Vmm;
 [Flags]
 public enum MemoryAccess
 {
+    /// <summary>No access.</summary>
     None = 0,
+    /// <summary>The guest may read.</summary>
     Read = 1 << 0,
+    /// <summary>The guest may write.</summary>
     Write = 1 << 1,
+    /// <summary>The guest may execute.</summary>
     Execute = 1 << 2,
+    /// <summary>Read and write.</summary>
     ReadWrite = Read | Write,
+    /// <summary>Read, write and execute.</summary>
     ReadWriteExecute = Read | Write | Execute,
 }

@@ -14,8 +14,10 @@ public readonly record struct BootRegister
         Index = index;
     }
 
+    /// <summary>The register set (general-purpose X, PC or SP).</summary>
     public BootRegisterSet Set { get; }
 
+    /// <summary>The register's index within its set (n of Xn; 0 for PC and SP).</summary>
     public byte Index { get; }
 
     /// <summary>The register id the kernel takes (<c>GUNYAH_VM_BOOT_CONTEXT_REG(set, index)</c>).</summary>
@@ -40,6 +42,7 @@ public readonly record struct BootRegister
         return new(BootRegisterSet.Sp, (byte)n);
     }
 
+    /// <inheritdoc/>
     public override string ToString() => Set switch
     {
         BootRegisterSet.X => string.Create(CultureInfo.InvariantCulture, $"X{Index}"),
@@ -51,7 +54,10 @@ public readonly record struct BootRegister
 /// <summary>The register sets of a boot-context register id.</summary>
 public enum BootRegisterSet : byte
 {
+    /// <summary>The general-purpose registers X0-X30.</summary>
     X = 0,
+    /// <summary>The program counter.</summary>
     Pc = 1,
+    /// <summary>The stack pointer.</summary>
     Sp = 2,
 }

@@ -35,6 +35,7 @@ public sealed unsafe class GunyahVcpu : IDisposable
         Run_ = (RunPage*)runPage.Address;
     }
 
+    /// <summary>The VM this vCPU belongs to.</summary>
     public GunyahVm Vm { get; }
 
     /// <summary>The vCPU index it was added with.</summary>

@@ -17,6 +17,7 @@ public readonly unsafe ref struct VcpuExit
         Reason = reason;
     }
 
+    /// <summary>Why RUN returned; the matching property (<c>Mmio</c>, <c>Status</c>, ...) holds the details.</summary>
     public VcpuExitReason Reason { get; }
 
     /// <summary>The MMIO access (when <see cref="Reason"/> is <see cref="VcpuExitReason.Mmio"/>).</summary>
@@ -52,6 +53,7 @@ public readonly unsafe ref struct MmioExit
     /// <summary>Width in bytes (1, 2, 4 or 8).</summary>
     public int Length => (int)Math.Min(Page->Len, 8u);
 
+    /// <summary>Whether the guest wrote (true) or read (false).</summary>
     public bool IsWrite => Page->IsWrite != 0;
 
     /// <summary>The data bytes: what a write stored, or for a read what the VMM supplies.</summary>
@@ -108,6 +110,7 @@ public readonly unsafe ref struct StatusExit
 
     internal StatusExit(RunPage* page) => this.page = page;
 
+    /// <summary>Why the VM stopped.</summary>
     public VmStatus Status => (VmStatus)page->Status.Status;
 
     /// <summary>exit_info.type, as the Resource Manager reported it (meaningful when <see cref="Status"/> is
@@ -130,6 +133,7 @@ public readonly unsafe ref struct PageFaultExit
 
     private RunPage.PageFaultStruct* Page => &vcpu.Run_->PageFault;
 
+    /// <summary>The guest physical address that faulted.</summary>
     public ulong Address => Page->PhysAddr;
 
     /// <summary>Why the kernel could not resolve it, as -errno: -ENOENT (nothing bound), -EPERM (a write to a

@@ -1,0 +1,21 @@
+namespace Gunyah.Conformance.Catalogue;
+
+/// <summary>An errno row of the ABI fact sheet that no clause checks yet, and why.</summary>
+/// <param name="Row">The row, in our words, with its section.</param>
+/// <param name="Reason">Why no check can reach it through the seam today.</param>
+public sealed record UncoveredRow(string Row, string Reason)
+{
+    /// <summary>Every such row.</summary>
+    public static IReadOnlyList<UncoveredRow> All { get; } =
+    [
+        new("§5.4, §7: EPERM when the caller's mm is not the VM creator's", "needs a second process; the suite runs in one"),
+        new("§5.4: ENOMEM when locked-memory accounting fails", "needs RLIMIT_MEMLOCK changed for the run; the reference does not account"),
+        new("§3: a positive RM error while sharing a region becomes EINVAL (v6)", "needs the RM to refuse; reachable only with fault injection on the reference"),
+        new("§5.4: EINTR from START's interrupted lock; ERESTARTSYS from RUN's", "needs a signal sent to the calling thread, which a real kernel delivers to a handler the suite would have to install"),
+        new("§6.4: EPERM at START when a lent DTB page is still mapped by the host", "the reference does not model host mappings of lent pages (docs/reference-hypervisor.md)"),
+        new("§6.4: MAP_MEM lending without rodata=full gives EINVAL", "a kernel configuration, not an argument"),
+        new("§6.4: resume_action other than HANDLED/FAULT/RETRY makes the next RUN fail with EINVAL; page-fault exits", "needs a guest that makes an MMIO access or faults: comes with the AArch64 vCPU engine"),
+        new("§5.4: RUN's MMIO and STATUS exits", "needs guest code: comes with the AArch64 vCPU engine"),
+        new("§7: android15-6.6 RECLAIM_REGION, MAP_CMA_MEM, SET_AUTH_TYPE", "their layouts were not retrieved (§11), so no profile defines them"),
+    ];
+}

@@ -1,0 +1,81 @@
+using Gunyah.Sdk.DeviceTree;
+using Gunyah.Sdk.Vmm;
+using VmMemoryAccess = Gunyah.Sdk.Vmm.MemoryAccess;
+
+namespace Gunyah.Conformance.Checks;
+
+/// <summary>
+/// A VM set up the way a VMM sets one up before START, in any generation: 2 MiB of RAM at 0x8000_0000 (a user
+/// region, or a guest memory file bound with MAP_MEM where the generation has those), its devicetree at +64 KiB
+/// and SET_DTB_CONFIG pointing at it, and the boot PC and X0 where the generation has a boot context.
+/// </summary>
+public sealed class StartableVm
+{
+    public const ulong RamBase = 0x8000_0000;
+    public const ulong RamSize = 0x20_0000;
+    public const ulong DtbOffset = 0x1_0000;
+
+    private StartableVm(GunyahVm vm, ulong dtbSize)
+    {
+        Vm = vm;
+        DtbSize = dtbSize;
+    }
+
+    public GunyahVm Vm { get; }
+
+    /// <summary>The size given to SET_DTB_CONFIG.</summary>
+    public ulong DtbSize { get; }
+
+    public static ulong DtbAddress => RamBase + DtbOffset;
+
+    /// <summary>Creates and prepares the VM; with <paramref name="vcpu"/> it also adds vCPU 0 (where the generation
+    /// has functions). The clause's context closes everything.</summary>
+    public static StartableVm Create(ClauseContext context, bool vcpu = false)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var vm = context.CreateVm();
+        var dtb = new GunyahVmDeviceTreeBuilder(new GunyahVmDeviceTreeOptions { MemoryBase = RamBase, MemorySize = RamSize }).Build().ToArray();
+        GiveMemory(context, vm, dtb);
+        var dtbSize = (ulong)dtb.Length + ClauseContext.Page;
+        vm.SetDeviceTree(DtbAddress, dtbSize);
+        if (vm.Capabilities.HasFlag(VmCapabilities.BootContext))
+        {
+            vm.SetBootRegister(BootRegister.Pc, RamBase);
+            vm.SetBootRegister(BootRegister.X(0), DtbAddress);
+        }
+
+        if (vcpu && vm.Capabilities.HasFlag(VmCapabilities.Functions))
+        {
+            vm.AddVcpu(0);
+        }
+
+        return new StartableVm(vm, dtbSize);
+    }
+
+    /// <summary>Creates, prepares and starts the VM.</summary>
+    public static StartableVm Started(ClauseContext context, bool vcpu = false)
+    {
+        var prepared = Create(context, vcpu);
+        ClauseContext.RequireSuccess(ClauseContext.Result(prepared.Vm.Start), "VM_START of a prepared VM");
+        return prepared;
+    }
+
+    private static void GiveMemory(ClauseContext context, GunyahVm vm, byte[] dtb)
+    {
+        if (vm.Capabilities.HasFlag(VmCapabilities.GuestMemoryFiles))
+        {
+            var file = context.Track(context.Device.CreateGuestMemory(RamSize));
+            using (var view = file.Map(0, RamSize))
+            {
+                dtb.CopyTo(view.AsSpan()[(int)DtbOffset..]);
+            }
+
+            vm.MapMemory(file, new GuestMemoryBinding(RamBase, 0, RamSize, VmMemoryAccess.ReadWriteExecute, GuestMemoryMapMode.Share));
+            return;
+        }
+
+        var ram = context.Memory(RamSize, RamBase);
+        ram.Write(DtbAddress, dtb);
+        vm.AddUserMemory(0, ram);
+    }
+}

@@ -1,0 +1,94 @@
+using Gunyah.Sdk;
+using Gunyah.Sdk.Kernel;
+using Gunyah.Sdk.Uapi;
+
+namespace Gunyah.Conformance.Tests.Mutants;
+
+/// <summary>
+/// A deliberately wrong kernel: the reference of <see cref="Generation"/> seen through a decorator that gets one
+/// thing wrong, and the clause that must catch it (others may too).
+/// </summary>
+/// <param name="Name">What is wrong, in a few words.</param>
+/// <param name="Generation">The generation whose reference it wraps.</param>
+/// <param name="Decorate">Wraps the reference's seam.</param>
+/// <param name="CaughtBy">A clause that fails against it.</param>
+public sealed record Mutant(string Name, string Generation, Func<IKernel, IKernel> Decorate, string CaughtBy)
+{
+    public override string ToString() => Name;
+
+    /// <summary>Every mutant the suite must catch.</summary>
+    public static IReadOnlyList<Mutant> All { get; } =
+    [
+        new("duplicate region label answers EINVAL instead of EEXIST", "android14-6.1",
+            k => new IoctlMutant(k, (inner, fd, request, argument) => Flip(inner.Ioctl(fd, request, argument), Errno.EEXIST, Errno.EINVAL, request == Request("android14-6.1", "GH_VM_SET_USER_MEM_REGION"))),
+            "vm-memory.region.duplicate-label"),
+        new("ADD_FUNCTION drops its arg_size check (fakes success)", "v17",
+            k => new IoctlMutant(k, (inner, fd, request, argument) =>
+            {
+                var result = inner.Ioctl(fd, request, argument);
+                return request == Request("v17", "GUNYAH_VM_ADD_FUNCTION") && result == -Errno.EINVAL ? 0 : result;
+            }),
+            "functions.add.argument-too-large"),
+        new("SET_DTB_CONFIG sent with an 8-byte size field (mis-sized request)", "v10",
+            k => new IoctlMutant(k, (inner, fd, request, argument) =>
+                inner.Ioctl(fd, request == Request("v10", "GH_VM_SET_DTB_CONFIG") ? (request & ~0x3FFF_0000u) | (8u << 16) : request, argument)),
+            "dtb.set-again-before-start"),
+        new("VCPU_MMAP_SIZE reports the run struct's 40 bytes, not a page", "android15-6.6",
+            k => new IoctlMutant(k, (inner, fd, request, argument) =>
+            {
+                var result = inner.Ioctl(fd, request, argument);
+                return request == Request("android15-6.6", "GUNYAH_VCPU_MMAP_SIZE") && result > 0 ? 40 : result;
+            }),
+            "vcpu-run.mmap-size"),
+        new("CREATE_VM ignores its argument", "v17",
+            k => new IoctlMutant(k, (inner, fd, request, argument) =>
+                inner.Ioctl(fd, request, request == Request("v17", "GUNYAH_CREATE_VM") ? 0 : argument)),
+            "device.create-vm.nonzero-argument"),
+        new("a second START after a failed one answers 0 instead of ENODEV", "v17",
+            k => new IoctlMutant(k, (inner, fd, request, argument) => Flip(inner.Ioctl(fd, request, argument), Errno.ENODEV, 0, request == Request("v17", "GUNYAH_VM_START"))),
+            "start.again-after-a-failed-start"),
+        new("unreadable arguments answer EINVAL instead of EFAULT", "android14-6.1",
+            k => new IoctlMutant(k, (inner, fd, request, argument) => Flip(inner.Ioctl(fd, request, argument), Errno.EFAULT, Errno.EINVAL, true)),
+            "dtb.null-argument"),
+        new("unknown requests answer EINVAL instead of ENOTTY", "v17",
+            k => new IoctlMutant(k, (inner, fd, request, argument) => Flip(inner.Ioctl(fd, request, argument), Errno.ENOTTY, Errno.EINVAL, true)),
+            "device.unknown-request"),
+        new("MAP_MEM ignores UNMAP's flag match", "v17",
+            k => new IoctlMutant(k, (inner, fd, request, argument) => Flip(inner.Ioctl(fd, request, argument), Errno.ENOENT, 0, request == Request("v17", "GUNYAH_VM_MAP_MEM"))),
+            "vm-memory.map.unmap-other-flags"),
+        new("guest memory files allocate without KEEP_SIZE", "v17",
+            k => new FallocateMutant(k),
+            "guest-memfd.fallocate.needs-keep-size"),
+        new("RUN ignores immediate_exit (enters the guest)", "v10",
+            k => new IoctlMutant(k, (inner, fd, request, argument) => Flip(inner.Ioctl(fd, request, argument), Errno.EINTR, 0, request == Request("v10", "GH_VCPU_RUN"))),
+            "vcpu-run.immediate-exit"),
+        new("the irqfd bind accepts a closed fd", "android15-6.6",
+            k => new IoctlMutant(k, (inner, fd, request, argument) => Flip(inner.Ioctl(fd, request, argument), Errno.EBADF, 0, request == Request("android15-6.6", "GUNYAH_VM_ADD_FUNCTION"))),
+            "functions.irqfd.closed-fd"),
+        new("SET_USER_MEM_REGION reads a 24-byte struct (userspace_addr lost)", "v6",
+            k => new IoctlMutant(k, (inner, fd, request, argument) =>
+                request == Request("v6", "GH_VM_SET_USER_MEM_REGION") && argument != 0 ? Truncated(inner, fd, request, argument, 32, 24) : inner.Ioctl(fd, request, argument)),
+            "vm-memory.region.duplicate-label"),
+    ];
+
+    private static uint Request(string generation, string name) =>
+        AbiProfiles.Find(generation)!.Ioctls.Single(i => i.Name == name).Request;
+
+    // The ioctl with a copy of the argument whose bytes past `kept` (of `size`) are zeroed: a struct read short.
+    private static unsafe int Truncated(IKernel inner, int fd, uint request, nint argument, int size, int kept)
+    {
+        var copy = stackalloc byte[size];
+        new ReadOnlySpan<byte>((void*)argument, kept).CopyTo(new Span<byte>(copy, size));
+        new Span<byte>(copy + kept, size - kept).Clear();
+        return inner.Ioctl(fd, request, (nint)copy);
+    }
+
+    // The result with `from` (an errno) replaced by `to` (an errno, or 0 for a faked success) when `when` holds.
+    private static int Flip(int result, int from, int to, bool when) => when && result == -from ? (to == 0 ? 0 : -to) : result;
+
+    private sealed class FallocateMutant(IKernel inner) : ForwardingKernel(inner)
+    {
+        public override int Fallocate(int fd, FallocateMode mode, long offset, long length) =>
+            base.Fallocate(fd, mode | FallocateMode.KeepSize, offset, length);
+    }
+}
