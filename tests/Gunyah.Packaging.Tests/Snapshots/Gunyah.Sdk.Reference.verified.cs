@@ -179,8 +179,9 @@ namespace Gunyah.Sdk.Reference.Hypervisor
     }
     public sealed class HypervisorMessageQueue : Gunyah.Sdk.Reference.Hypervisor.IVirqSink, Gunyah.Sdk.ResourceManager.Transport.IRmMessageQueue
     {
-        public HypervisorMessageQueue(Gunyah.Sdk.Reference.Hypervisor.IHypercalls hypercalls, ulong capId, uint virq, bool push = false) { }
+        public HypervisorMessageQueue(Gunyah.Sdk.Reference.Hypervisor.IHypercalls hypercalls, ulong capId, uint virq, bool push = false, bool inlineWake = false) { }
         public ulong CapId { get; }
+        public bool InlineWake { get; }
         public bool Push { get; }
         public uint Virq { get; }
         public void Assert(uint virq) { }
@@ -207,7 +208,7 @@ namespace Gunyah.Sdk.Reference.Hypervisor
     public static class HypervisorRmLink
     {
         public const int DefaultDepth = 8;
-        public static Gunyah.Sdk.Reference.Hypervisor.HypervisorRmChannel Create(Gunyah.Sdk.Reference.Hypervisor.ReferenceHypervisor hypervisor, Gunyah.Sdk.Reference.Hypervisor.HypervisorVm client, uint clientTxVirq, uint clientRxVirq, Gunyah.Sdk.Reference.Hypervisor.HypervisorVm server, uint serverTxVirq, uint serverRxVirq, int depth = 8) { }
+        public static Gunyah.Sdk.Reference.Hypervisor.HypervisorRmChannel Create(Gunyah.Sdk.Reference.Hypervisor.ReferenceHypervisor hypervisor, Gunyah.Sdk.Reference.Hypervisor.HypervisorVm client, uint clientTxVirq, uint clientRxVirq, Gunyah.Sdk.Reference.Hypervisor.HypervisorVm server, uint serverTxVirq, uint serverRxVirq, int depth = 8, bool inlineReceive = false) { }
     }
     public sealed class HypervisorVm
     {
@@ -601,6 +602,7 @@ namespace Gunyah.Sdk.Reference.ResourceManager
         public const int MaxLookupLength = 79;
         public const int MaxParcelsPerOwner = 64;
         public ReferenceResourceManager(Gunyah.Sdk.Reference.ResourceManager.IRmPlatform platform, int maxVcpus = 64) { }
+        public bool CleanUpAfterReply { get; set; }
         public int HlosVirqCount { get; }
         public int MaxVcpus { get; }
         public System.Func<ushort, Gunyah.Interop.Rpc.IRpcNotificationSink?>? NotificationRoute { get; set; }
@@ -618,6 +620,7 @@ namespace Gunyah.Sdk.Reference.ResourceManager
         public System.Threading.Tasks.ValueTask<Gunyah.Interop.Rpc.RpcResult> MemReclaimAsync(Gunyah.Interop.Rpc.RpcCaller caller, Gunyah.Sdk.ResourceManager.Protocol.GhRmMemReleaseReq request, System.Threading.CancellationToken cancellationToken) { }
         public System.Threading.Tasks.ValueTask<Gunyah.Interop.Rpc.RpcResult> MemReleaseAsync(Gunyah.Interop.Rpc.RpcCaller caller, Gunyah.Sdk.ResourceManager.Protocol.GhRmMemReleaseReq request, System.Threading.CancellationToken cancellationToken) { }
         public System.Threading.Tasks.ValueTask<Gunyah.Interop.Rpc.RpcResult<Gunyah.Sdk.ResourceManager.Protocol.GhRmMemHandleResp>> MemShareAsync(Gunyah.Interop.Rpc.RpcCaller caller, Gunyah.Sdk.ResourceManager.Protocol.GhRmMemShareReqPayload request, System.Threading.CancellationToken cancellationToken) { }
+        public System.Threading.Tasks.ValueTask RunPendingCleanupsAsync() { }
         public Gunyah.Sdk.ResourceManager.Protocol.GhRmVmStatus? StateOf(ushort vmid) { }
         public System.Threading.Tasks.ValueTask<Gunyah.Interop.Rpc.RpcResult<Gunyah.Sdk.ResourceManager.Protocol.GhRmVmAllocVmidResp>> VmAllocVmidAsync(Gunyah.Interop.Rpc.RpcCaller caller, Gunyah.Sdk.ResourceManager.Protocol.GhRmVmAllocVmidReq request, System.Threading.CancellationToken cancellationToken) { }
         public System.Threading.Tasks.ValueTask<Gunyah.Interop.Rpc.RpcResult> VmAuthImageAsync(Gunyah.Interop.Rpc.RpcCaller caller, Gunyah.Sdk.ResourceManager.Protocol.GhRmVmAuthImageReqPayload request, System.Threading.CancellationToken cancellationToken) { }
@@ -659,7 +662,7 @@ namespace Gunyah.Sdk.Reference.ResourceManager
     }
     public sealed class ReferenceRmService : System.IAsyncDisposable
     {
-        public ReferenceRmService(Gunyah.Sdk.Reference.ResourceManager.IRmPlatform platform, Microsoft.Extensions.Logging.ILogger? logger = null, int maxVcpus = 64) { }
+        public ReferenceRmService(Gunyah.Sdk.Reference.ResourceManager.IRmPlatform platform, Microsoft.Extensions.Logging.ILogger? logger = null, int maxVcpus = 64, Gunyah.Sdk.ResourceManager.Server.RmServerOptions? serverOptions = null) { }
         public Gunyah.Sdk.Reference.ResourceManager.RmCallFaultInjector? FaultInjector { get; set; }
         public Gunyah.Sdk.Reference.ResourceManager.ReferenceResourceManager ResourceManager { get; }
         public Gunyah.Sdk.ResourceManager.Server.RmServer Server { get; }

@@ -3253,7 +3253,7 @@ namespace Gunyah.Sdk.ResourceManager.Server
     public sealed class RmServer : System.IAsyncDisposable
     {
         public const int MaxPendingNotifications = 256;
-        public RmServer(Gunyah.Interop.Rpc.IRpcService service, Microsoft.Extensions.Logging.ILogger? logger = null) { }
+        public RmServer(Gunyah.Interop.Rpc.IRpcService service, Microsoft.Extensions.Logging.ILogger? logger = null, Gunyah.Sdk.ResourceManager.Server.RmServerOptions? options = null) { }
         public long DroppedMessages { get; }
         public long DroppedNotifications { get; }
         public void AddClient(uint clientVmid, Gunyah.Sdk.ResourceManager.Transport.RmQueuePair queues) { }
@@ -3261,6 +3261,12 @@ namespace Gunyah.Sdk.ResourceManager.Server
         public Gunyah.Interop.Rpc.IRpcNotificationSink GetNotificationSink(uint clientVmid) { }
         public int PendingNotifications(uint clientVmid) { }
         public System.Threading.Tasks.ValueTask<bool> RemoveClientAsync(uint clientVmid) { }
+    }
+    public sealed class RmServerOptions
+    {
+        public RmServerOptions() { }
+        public System.Func<uint, System.Threading.Tasks.ValueTask>? AfterReply { get; init; }
+        public bool InlineHandoffs { get; init; }
     }
 }
 namespace Gunyah.Sdk.ResourceManager.Transport
