@@ -179,10 +179,15 @@ public class FdtWriterTests
         var buffer = new byte[tree.GetBlobSize()];
         tree.WriteTo(buffer); // warm the per-thread writer's tables
 
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var i = 0; i < 10; i++)
-            tree.WriteTo(buffer);
-        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        // The least of three passes: a one-off runtime allocation (tiered recompilation) may land in one of them.
+        var allocated = long.MaxValue;
+        for (var pass = 0; pass < 3 && allocated != 0; pass++)
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            for (var i = 0; i < 10; i++)
+                tree.WriteTo(buffer);
+            allocated = Math.Min(allocated, GC.GetAllocatedBytesForCurrentThread() - before);
+        }
 
         Assert.Equal(0, allocated);
     }
