@@ -18,6 +18,9 @@ public sealed class A64VcpuEngine : IVcpuEngine
     /// <summary>The interpreter: registers, counters (<see cref="A64Interpreter.UndefinedInstructions"/>).</summary>
     public A64Interpreter Cpu { get; }
 
+    /// <summary>The hypervisor's answer to the last guest access it refused, and its address (an MMIO access is one).</summary>
+    public (HypError Error, ulong Address) LastRefusal => bus.LastRefusal;
+
     /// <summary>Instructions one run may execute before it yields.</summary>
     public long Timeslice { get; init; } = 1 << 20;
 

@@ -9,14 +9,17 @@ internal sealed class AccessorGuestBus : IGuestBus
 {
     public GuestMemoryAccessor? Accessor { get; set; }
 
-    public bool TryRead(ulong address, Span<byte> destination) => Accessor!.Read(address, destination) == HypError.Ok;
+    /// <summary>Why the hypervisor refused the last refused access (diagnostics), and where.</summary>
+    public (HypError Error, ulong Address) LastRefusal { get; private set; }
 
-    public bool TryWrite(ulong address, ReadOnlySpan<byte> source) => Accessor!.Write(address, source) == HypError.Ok;
+    public bool TryRead(ulong address, Span<byte> destination) => Checked(Accessor!.Read(address, destination), address);
+
+    public bool TryWrite(ulong address, ReadOnlySpan<byte> source) => Checked(Accessor!.Write(address, source), address);
 
     public bool TryFetch(ulong address, out uint instruction)
     {
         Span<byte> word = stackalloc byte[4];
-        if (Accessor!.Fetch(address, word) != HypError.Ok)
+        if (!Checked(Accessor!.Fetch(address, word), address))
         {
             instruction = 0;
             return false;
@@ -24,5 +27,13 @@ internal sealed class AccessorGuestBus : IGuestBus
 
         instruction = BinaryPrimitives.ReadUInt32LittleEndian(word);
         return true;
+    }
+
+    private bool Checked(HypError error, ulong address)
+    {
+        if (error == HypError.Ok)
+            return true;
+        LastRefusal = (error, address);
+        return false;
     }
 }
