@@ -20,7 +20,6 @@ namespace Gunyah.Sdk.Reference.Tests.Engine;
 public sealed class HelloGuestFullStackTests
 {
     private const ulong Console = 0x9000_0000;
-    private const ulong ImageInParcel = 0x8000;
 
     private static byte[] Guest()
     {
@@ -48,22 +47,8 @@ public sealed class HelloGuestFullStackTests
     {
         A64VcpuEngine? engine = null;
         await using var host = ReferenceHost.Start(AbiProfiles.Find(name)!, (_, index) => engine = new A64VcpuEngine((int)index));
-        var dtb = AssembledVm.Dtb();
-        using var device = host.OpenDevice();
-        using var vm = device.CreateVm();
-        // L23 lends all of RAM at START and boots at its start. L24 maps only the devicetree's parcel at START (the
-        // rest is demand-paged), so there the image sits in that parcel after the devicetree and the boot PC names it.
-        // The guest is position-independent (PC-relative branches and ADR), so the same bytes run at either place.
-        var guest = Guest();
-        var l24 = vm.Capabilities.HasFlag(VmCapabilities.BootContext);
-        var imageOffset = l24 ? AssembledVm.DtbOffset + ImageInParcel : 0;
-        Assert.True(dtb.Length < (int)ImageInParcel);
-        using var memory = AssembledVm.GiveMemory(device, vm, dtb, guest, imageOffset);
-        vm.SetDeviceTree(AssembledVm.Base + AssembledVm.DtbOffset, (l24 ? ImageInParcel + (ulong)guest.Length : (ulong)dtb.Length) + 4096);
-        if (l24)
-            vm.SetBootRegister(BootRegister.Pc, AssembledVm.Base + imageOffset);
-        using var vcpu = vm.AddVcpu(0);
-        vm.Start();
+        using var machine = new GuestVm(host, Guest());
+        var vcpu = machine.Vcpu;
 
         var console = new StringBuilder();
         var seen = new List<(ulong Address, int Length, bool Write, ulong Value)>();
