@@ -19,8 +19,9 @@ internal static class AssembledVm
     public static byte[] Dtb() =>
         new GunyahVmDeviceTreeBuilder(new GunyahVmDeviceTreeOptions { MemoryBase = Base, MemorySize = RamSize }).Build().ToArray();
 
-    /// <summary>Gives <paramref name="vm"/> its RAM with <paramref name="dtb"/> in it; dispose the result after the VM.</summary>
-    public static IDisposable GiveMemory(GunyahDevice device, GunyahVm vm, byte[] dtb)
+    /// <summary>Gives <paramref name="vm"/> its RAM with <paramref name="dtb"/> in it (and a guest <paramref name="image"/> at
+    /// <paramref name="imageOffset"/> in it); dispose the result after the VM.</summary>
+    public static IDisposable GiveMemory(GunyahDevice device, GunyahVm vm, byte[] dtb, byte[]? image = null, ulong imageOffset = 0)
     {
         if (vm.Capabilities.HasFlag(VmCapabilities.GuestMemoryFiles))
         {
@@ -28,6 +29,7 @@ internal static class AssembledVm
             using (var view = file.Map(0, RamSize))
             {
                 dtb.CopyTo(view.AsSpan()[(int)DtbOffset..]);
+                image?.CopyTo(view.AsSpan()[(int)imageOffset..]);
             }
 
             vm.MapMemory(file, new GuestMemoryBinding(Base, 0, RamSize, MemoryAccess.ReadWriteExecute, GuestMemoryMapMode.Share));
@@ -37,6 +39,8 @@ internal static class AssembledVm
 
         var ram = device.AllocateGuestMemory(Base, RamSize);
         ram.Write(Base + DtbOffset, dtb);
+        if (image is not null)
+            ram.Write(Base + imageOffset, image);
         vm.AddUserMemory(0, ram);
         SetBootRegisters(vm);
         return ram;

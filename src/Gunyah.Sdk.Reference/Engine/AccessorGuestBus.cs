@@ -1,0 +1,39 @@
+using System.Buffers.Binary;
+using Gunyah.Sdk.Reference.Hypervisor;
+
+namespace Gunyah.Sdk.Reference.Engine;
+
+/// <summary>The bus of a vCPU on the reference hypervisor: every access through its VM's <see cref="GuestMemoryAccessor"/>,
+/// so stage 2 and ownership check each one.</summary>
+internal sealed class AccessorGuestBus : IGuestBus
+{
+    public GuestMemoryAccessor? Accessor { get; set; }
+
+    /// <summary>Why the hypervisor refused the last refused access (diagnostics), and where.</summary>
+    public (HypError Error, ulong Address) LastRefusal { get; private set; }
+
+    public bool TryRead(ulong address, Span<byte> destination) => Checked(Accessor!.Read(address, destination), address);
+
+    public bool TryWrite(ulong address, ReadOnlySpan<byte> source) => Checked(Accessor!.Write(address, source), address);
+
+    public bool TryFetch(ulong address, out uint instruction)
+    {
+        Span<byte> word = stackalloc byte[4];
+        if (!Checked(Accessor!.Fetch(address, word), address))
+        {
+            instruction = 0;
+            return false;
+        }
+
+        instruction = BinaryPrimitives.ReadUInt32LittleEndian(word);
+        return true;
+    }
+
+    private bool Checked(HypError error, ulong address)
+    {
+        if (error == HypError.Ok)
+            return true;
+        LastRefusal = (error, address);
+        return false;
+    }
+}
