@@ -6,14 +6,23 @@ public sealed partial class A64Assembler
     /// <summary>The PSCI function ids a guest passes in W0 with HVC #0 (PSCI specification, DEN0022).</summary>
     public static class Psci
     {
+        /// <summary>PSCI_VERSION.</summary>
         public const uint Version = 0x8400_0000;
+        /// <summary>CPU_SUSPEND (SMC64).</summary>
         public const uint CpuSuspend = 0xC400_0001;
+        /// <summary>CPU_OFF.</summary>
         public const uint CpuOff = 0x8400_0002;
+        /// <summary>CPU_ON (SMC64).</summary>
         public const uint CpuOn = 0xC400_0003;
+        /// <summary>AFFINITY_INFO (SMC64).</summary>
         public const uint AffinityInfo = 0xC400_0004;
+        /// <summary>SYSTEM_OFF.</summary>
         public const uint SystemOff = 0x8400_0008;
+        /// <summary>SYSTEM_RESET.</summary>
         public const uint SystemReset = 0x8400_0009;
+        /// <summary>PSCI_FEATURES.</summary>
         public const uint Features = 0x8400_000A;
+        /// <summary>SYSTEM_RESET2 (SMC64).</summary>
         public const uint SystemReset2 = 0xC400_0012;
     }
 

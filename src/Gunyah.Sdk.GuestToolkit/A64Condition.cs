@@ -3,20 +3,97 @@ namespace Gunyah.Sdk.GuestToolkit;
 /// <summary>The A64 condition codes, with their encodings.</summary>
 public enum A64Condition : uint
 {
-    Eq = 0, Ne = 1, Hs = 2, Lo = 3, Mi = 4, Pl = 5, Vs = 6, Vc = 7,
-    Hi = 8, Ls = 9, Ge = 10, Lt = 11, Gt = 12, Le = 13, Al = 14, Nv = 15,
+    /// <summary>Equal (Z set).</summary>
+    Eq = 0,
+
+    /// <summary>Not equal (Z clear).</summary>
+    Ne = 1,
+
+    /// <summary>Unsigned higher or same (C set).</summary>
+    Hs = 2,
+
+    /// <summary>Unsigned lower (C clear).</summary>
+    Lo = 3,
+
+    /// <summary>Negative (N set).</summary>
+    Mi = 4,
+
+    /// <summary>Positive or zero (N clear).</summary>
+    Pl = 5,
+
+    /// <summary>Overflow (V set).</summary>
+    Vs = 6,
+
+    /// <summary>No overflow (V clear).</summary>
+    Vc = 7,
+
+    /// <summary>Unsigned higher (C set and Z clear).</summary>
+    Hi = 8,
+
+    /// <summary>Unsigned lower or same (C clear or Z set).</summary>
+    Ls = 9,
+
+    /// <summary>Signed greater or equal (N equals V).</summary>
+    Ge = 10,
+
+    /// <summary>Signed less than (N differs from V).</summary>
+    Lt = 11,
+
+    /// <summary>Signed greater than (Z clear and N equals V).</summary>
+    Gt = 12,
+
+    /// <summary>Signed less or equal (Z set or N differs from V).</summary>
+    Le = 13,
+
+    /// <summary>Always.</summary>
+    Al = 14,
+
+    /// <summary>Always (the reserved encoding, executes as AL).</summary>
+    Nv = 15,
 }
 
 /// <summary>The shift of a shifted-register operand.</summary>
 public enum A64Shift : uint
 {
-    Lsl = 0, Lsr = 1, Asr = 2, Ror = 3,
+    /// <summary>Logical shift left.</summary>
+    Lsl = 0,
+
+    /// <summary>Logical shift right.</summary>
+    Lsr = 1,
+
+    /// <summary>Arithmetic shift right.</summary>
+    Asr = 2,
+
+    /// <summary>Rotate right.</summary>
+    Ror = 3,
 }
 
 /// <summary>The extension of an extended-register operand (and of a register-offset address).</summary>
 public enum A64Extend : uint
 {
-    Uxtb = 0, Uxth = 1, Uxtw = 2, Uxtx = 3, Sxtb = 4, Sxth = 5, Sxtw = 6, Sxtx = 7,
+    /// <summary>Zero-extend the low byte.</summary>
+    Uxtb = 0,
+
+    /// <summary>Zero-extend the low halfword.</summary>
+    Uxth = 1,
+
+    /// <summary>Zero-extend the low word.</summary>
+    Uxtw = 2,
+
+    /// <summary>The whole register (LSL when it names SP).</summary>
+    Uxtx = 3,
+
+    /// <summary>Sign-extend the low byte.</summary>
+    Sxtb = 4,
+
+    /// <summary>Sign-extend the low halfword.</summary>
+    Sxth = 5,
+
+    /// <summary>Sign-extend the low word.</summary>
+    Sxtw = 6,
+
+    /// <summary>The whole register, signed.</summary>
+    Sxtx = 7,
 }
 
 /// <summary>A label: a position in an <see cref="A64Assembler"/>'s program, bound once, referenced before or after.</summary>
