@@ -1,3 +1,68 @@
+namespace Gunyah.Sdk.Reference.Engine
+{
+    public sealed class A64Interpreter
+    {
+        public const ulong CounterFrequency = 19200000ul;
+        public const uint PsciVersion = 65537u;
+        public A64Interpreter(int cpuIndex = 0) { }
+        public int CpuIndex { get; }
+        public uint Daif { get; set; }
+        public int El { get; }
+        public ulong ElrEl1 { get; set; }
+        public ulong EsrEl1 { get; set; }
+        public ulong Far { get; set; }
+        public bool HasPendingMmio { get; }
+        public long Instructions { get; }
+        public uint LastUndefined { get; }
+        public ulong Mpidr { get; }
+        public uint Nzcv { get; set; }
+        public ulong Pc { get; set; }
+        [System.Runtime.CompilerServices.TupleElementNames(new string[] {
+                "Register",
+                "Size",
+                "Signed",
+                "To64"})]
+        public System.ValueTuple<int, int, bool, bool> PendingMmioDestination { get; }
+        public ulong SctlrEl1 { get; set; }
+        public ulong Sp { get; set; }
+        public ulong SpEl0 { get; set; }
+        public ulong SpEl1 { get; set; }
+        public int SpSel { get; }
+        public ulong SpsrEl1 { get; set; }
+        public long UndefinedInstructions { get; }
+        public ulong VbarEl1 { get; set; }
+        public void CompleteMmio(Gunyah.Sdk.Reference.Engine.MmioCompletion completion, ulong readValue) { }
+        public ulong GetX(int n) { }
+        public void Reset(ulong pc, ulong x0) { }
+        public Gunyah.Sdk.Reference.Hypervisor.VcpuStop Run(Gunyah.Sdk.Reference.Engine.IGuestBus guestBus, long budget) { }
+        public void SetX(int n, ulong value) { }
+    }
+    public sealed class A64VcpuEngine : Gunyah.Sdk.Reference.Hypervisor.IVcpuEngine
+    {
+        public A64VcpuEngine(int cpuIndex = 0) { }
+        public Gunyah.Sdk.Reference.Engine.A64Interpreter Cpu { get; }
+        [System.Runtime.CompilerServices.TupleElementNames(new string[] {
+                "Error",
+                "Address"})]
+        public System.ValueTuple<Gunyah.Sdk.Reference.Hypervisor.HypError, ulong> LastRefusal { get; }
+        public long Timeslice { get; init; }
+        public void LoadBootRegisters(Gunyah.Sdk.Reference.Hypervisor.VcpuBootRegisters registers) { }
+        public void PowerOn(ulong entryIpa, ulong contextArgument) { }
+        public Gunyah.Sdk.Reference.Hypervisor.VcpuStop Run(in Gunyah.Sdk.Reference.Hypervisor.VcpuResume resume, Gunyah.Sdk.Reference.Hypervisor.VcpuExecutionContext context) { }
+    }
+    public interface IGuestBus
+    {
+        bool TryFetch(ulong address, out uint instruction);
+        bool TryRead(ulong address, System.Span<byte> destination);
+        bool TryWrite(ulong address, System.ReadOnlySpan<byte> source);
+    }
+    public enum MmioCompletion
+    {
+        Emulate = 0,
+        Retry = 1,
+        Fault = 2,
+    }
+}
 namespace Gunyah.Sdk.Reference.HostKernel
 {
     public delegate int IoctlFaultInjector(int fd, string kind, uint request);

@@ -1,3 +1,4 @@
+using Gunyah.Sdk.Tests.Infrastructure;
 using System.Buffers;
 using System.Text;
 using Gunyah.Sdk.DeviceTree;
@@ -179,15 +180,11 @@ public class FdtWriterTests
         var buffer = new byte[tree.GetBlobSize()];
         tree.WriteTo(buffer); // warm the per-thread writer's tables
 
-        // The least of three passes: a one-off runtime allocation (tiered recompilation) may land in one of them.
-        var allocated = long.MaxValue;
-        for (var pass = 0; pass < 3 && allocated != 0; pass++)
+        var allocated = AllocationMeter.LeastOf(3, () =>
         {
-            var before = GC.GetAllocatedBytesForCurrentThread();
             for (var i = 0; i < 10; i++)
                 tree.WriteTo(buffer);
-            allocated = Math.Min(allocated, GC.GetAllocatedBytesForCurrentThread() - before);
-        }
+        });
 
         Assert.Equal(0, allocated);
     }
