@@ -38,11 +38,24 @@ public class VcpuRunnerTests
         using var fake = FakeVmm.Create("android15-6.6");
         using var vcpu = fake.AddVcpu();
         using var running = new ManualResetEventSlim();
+        // RUN blocks (as a vCPU waiting for an interrupt does) until the kick's immediate_exit: the kick certainly
+        // finds the thread inside RUN.
         fake.OnRun(page =>
         {
             running.Set();
-            Thread.Sleep(1);
-            return page[RunPageScript.ImmediateExit] != 0 ? -Errno.EINTR : 0;
+            var deadline = Environment.TickCount64 + (long)Timeout.TotalMilliseconds;
+            while (Volatile.Read(ref page[RunPageScript.ImmediateExit]) == 0 && Environment.TickCount64 < deadline)
+            {
+                Thread.Yield();
+            }
+
+            // Leave RUN only once the kick has interrupted this thread (it does so while the thread is inside RUN).
+            while (!fake.Kernel.Events.Any(e => e.Kind == KernelEventKind.InterruptThread) && Environment.TickCount64 < deadline)
+            {
+                Thread.Yield();
+            }
+
+            return Volatile.Read(ref page[RunPageScript.ImmediateExit]) != 0 ? -Errno.EINTR : 0;
         });
         var exits = new List<VcpuExitReason>();
 
