@@ -89,4 +89,21 @@ public sealed class DeviceTargetTests
         var result = Assert.Single((await new ConformanceRunner().RunAsync(target, [needsFiles])).Results);
         Assert.Equal((ClauseStatus.Skip, "android15-6.6 lacks GuestMemoryFiles"), (result.Status, result.Detail));
     }
+
+    [Fact]
+    public async Task A_device_skips_the_clauses_that_need_an_rm_link_or_rm_fault_injection()
+    {
+        await using var host = ReferenceHost.Start(AbiProfiles.V6);
+        Assert.True(DeviceTarget.TryOpen(host.Kernel, host.Kernel.DevicePath, null, "6.1.0-test", out var target, out var error), error);
+        await using (target)
+        {
+            var needing = ClauseCatalogue.All.Where(c => c.Needs != TargetFeatures.None).ToList();
+            Assert.Contains(needing, c => c.Needs.HasFlag(TargetFeatures.RmFaultInjection));
+            Assert.Equal(needing.Count(c => c.Group == "rm-protocol"), ClauseCatalogue.All.Count(c => c.Group == "rm-protocol"));
+            var results = (await new ConformanceRunner().RunAsync(target, needing)).Results;
+            Assert.All(results, r => Assert.Equal(ClauseStatus.Skip, r.Status));
+            Assert.All(results.Where(r => r.Clause.Expected.AppliesTo("v6")), r => Assert.Contains("no channel to the RM", r.Detail, StringComparison.Ordinal));
+            Assert.Throws<NotSupportedException>(() => target.OpenRmLink());
+        }
+    }
 }

@@ -18,7 +18,7 @@ public sealed class MutantTests
     public async Task The_suite_catches_the_mutant(string name)
     {
         var mutant = Mutant.All.Single(m => m.Name == name);
-        var reports = await ReferenceRuns.RunAsync(new ConformanceRunner { ClauseTimeout = TimeSpan.FromSeconds(10) }, [AbiProfiles.Find(mutant.Generation)!], decorate: mutant.Decorate);
+        var reports = await ReferenceRuns.RunAsync(new ConformanceRunner { ClauseTimeout = TimeSpan.FromSeconds(10) }, [AbiProfiles.Find(mutant.Generation)!], decorate: mutant.Decorate, decorateRmLink: mutant.DecorateRmLink);
         var failed = reports.Single().Results.Where(r => r.Status == ClauseStatus.Fail).Select(r => r.Clause.Id).ToList();
         Assert.NotEmpty(failed);
         Assert.Contains(mutant.CaughtBy, failed);

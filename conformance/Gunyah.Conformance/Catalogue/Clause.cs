@@ -1,4 +1,5 @@
 using Gunyah.Conformance.Checks;
+using Gunyah.Conformance.Targets;
 using Gunyah.Sdk.Vmm;
 
 namespace Gunyah.Conformance.Catalogue;
@@ -33,4 +34,8 @@ public sealed record Clause(string Id, string Behaviour, string Source, Expected
 
     /// <summary>What the target's generation must offer; a target without it skips the clause.</summary>
     public VmCapabilities Requires { get; init; } = VmCapabilities.None;
+
+    /// <summary>What the target must offer beyond its kernel seam (an RM link, RM fault injection); a target without
+    /// it skips the clause.</summary>
+    public TargetFeatures Needs { get; init; } = TargetFeatures.None;
 }

@@ -19,6 +19,7 @@ public static class ClauseCatalogue
         [
             DeviceClauses.All(),
             RegionClauses.All(),
+            RmRefusalClauses.All(),
             GuestMemoryFileClauses.All(),
             MapMemoryClauses.All(),
             DtbClauses.All(),
@@ -31,6 +32,8 @@ public static class ClauseCatalogue
             IoeventfdClauses.All(),
             VcpuRunClauses.All(),
             TeardownClauses.All(),
+            RmFramingClauses.All(),
+            RmVmLifecycleClauses.All(),
         ];
         var clauses = groups.SelectMany(g => g).ToList();
         var duplicate = clauses.GroupBy(c => c.Id).FirstOrDefault(g => g.Count() > 1);

@@ -1,4 +1,6 @@
 using Gunyah.Sdk;
+using Gunyah.Sdk.ResourceManager.Errors;
+using Gunyah.Sdk.ResourceManager.Protocol;
 
 namespace Gunyah.Conformance.Catalogue;
 
@@ -36,24 +38,36 @@ public sealed record Expected
         return new(ExpectedKind.Errno, errno);
     }
 
+    /// <summary>An RM reply whose error word is <paramref name="error"/> (<see cref="GhRmError.Ok"/> for success):
+    /// the check returns the word as it came, reinterpreted as an int.</summary>
+    public static Expected RmReply(GhRmError error) => new(ExpectedKind.RmError, unchecked((int)(uint)error));
+
     /// <summary>True when <paramref name="observed"/> (a result or -errno) is what this expects.</summary>
     public bool Matches(int observed) => Kind switch
     {
         ExpectedKind.Success => observed >= 0,
-        ExpectedKind.Value => observed == Value,
+        ExpectedKind.Value or ExpectedKind.RmError => observed == Value,
         _ => observed == -Value,
     };
 
     /// <summary>A result as reports spell it: <c>0</c>, <c>4096</c>, <c>EINVAL</c>.</summary>
     public static string Describe(int observed) => observed >= 0 ? observed.ToString(System.Globalization.CultureInfo.InvariantCulture) : Errno.NameOf(observed);
 
-    /// <summary><c>ok</c>, the value, or the errno's name.</summary>
+    /// <summary><paramref name="observed"/> as this kind of outcome spells it: an RM error word by its name
+    /// (<c>RM_VM_STATE</c>), anything else as <see cref="Describe(int)"/>.</summary>
+    public string DescribeObserved(int observed) => Kind == ExpectedKind.RmError ? RmName(observed) : Describe(observed);
+
+    /// <summary><c>ok</c>, the value, the errno's name, or the RM error's name.</summary>
     public override string ToString() => Kind switch
     {
         ExpectedKind.Success => "ok",
         ExpectedKind.Value => Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ExpectedKind.RmError => RmName(Value),
         _ => Errno.NameOf(Value),
     };
+
+    // The RM's own names (RM_OK, RM_UNIMPLEMENTED, RM_VM_STATE); a word it does not define as hex.
+    private static string RmName(int word) => "RM_" + RmErrors.NameOf((GhRmError)unchecked((uint)word));
 }
 
 /// <summary>The kinds of <see cref="Expected"/>.</summary>
@@ -62,4 +76,7 @@ public enum ExpectedKind
     Success,
     Value,
     Errno,
+
+    /// <summary>An RM reply's error word, exactly.</summary>
+    RmError,
 }

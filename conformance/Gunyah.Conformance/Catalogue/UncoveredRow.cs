@@ -10,7 +10,6 @@ public sealed record UncoveredRow(string Row, string Reason)
     [
         new("§5.4, §7: EPERM when the caller's mm is not the VM creator's", "needs a second process; the suite runs in one"),
         new("§5.4: ENOMEM when locked-memory accounting fails", "needs RLIMIT_MEMLOCK changed for the run; the reference does not account"),
-        new("§3: a positive RM error while sharing a region becomes EINVAL (v6)", "needs the RM to refuse; reachable only with fault injection on the reference"),
         new("§5.4: EINTR from START's interrupted lock; ERESTARTSYS from RUN's", "needs a signal sent to the calling thread, which a real kernel delivers to a handler the suite would have to install"),
         new("§6.4: EPERM at START when a lent DTB page is still mapped by the host", "the reference does not model host mappings of lent pages (docs/reference-hypervisor.md)"),
         new("§6.4: MAP_MEM lending without rodata=full gives EINVAL", "a kernel configuration, not an argument"),

@@ -1,6 +1,8 @@
+using Gunyah.Conformance.Targets;
 using Gunyah.Sdk;
 using Gunyah.Sdk.Kernel;
 using Gunyah.Sdk.Kernel.Handles;
+using Gunyah.Sdk.ResourceManager.Protocol;
 using Gunyah.Sdk.Uapi;
 using Gunyah.Sdk.Vmm;
 
@@ -17,8 +19,9 @@ public sealed unsafe class ClauseContext : IDisposable
     private readonly List<IDisposable> others = [];
     private GunyahDevice? device;
 
-    public ClauseContext(IKernel kernel, string devicePath, AbiProfile profile)
+    public ClauseContext(IKernel kernel, string devicePath, AbiProfile profile, IConformanceTarget? target = null)
     {
+        Target = target;
         Kernel = kernel;
         DevicePath = devicePath;
         Profile = profile;
@@ -28,6 +31,9 @@ public sealed unsafe class ClauseContext : IDisposable
     public static ulong Page { get; } = (ulong)Environment.SystemPageSize;
 
     public IKernel Kernel { get; }
+
+    /// <summary>The target the clause runs on, for what it offers beyond the seam (null: the seam only).</summary>
+    public IConformanceTarget? Target { get; }
 
     public string DevicePath { get; }
 
@@ -51,6 +57,14 @@ public sealed unsafe class ClauseContext : IDisposable
 
     /// <summary>Page-aligned host memory for guest address <paramref name="guestAddress"/>, freed when the clause ends.</summary>
     public GuestMemory Memory(ulong size, ulong guestAddress = 0x8000_0000) => Track(Device.AllocateGuestMemory(guestAddress, size));
+
+    /// <summary>A link to a Resource Manager of the target's kind (<see cref="TargetFeatures.RmLink"/>), closed when
+    /// the clause ends.</summary>
+    public RmLink OpenRmLink() => Track(TargetOrFail(TargetFeatures.RmLink).OpenRmLink());
+
+    /// <summary>Makes the RM behind the kernel answer <paramref name="messageId"/> with <paramref name="error"/> until the
+    /// returned handle is disposed, or the clause ends (<see cref="TargetFeatures.RmFaultInjection"/>).</summary>
+    public IDisposable FailRmCalls(uint messageId, GhRmError error) => Track(TargetOrFail(TargetFeatures.RmFaultInjection).FailRmCalls(messageId, error));
 
     /// <summary>An eventfd, closed when the clause ends.</summary>
     public EventFd EventFd() => Track(Device.CreateEventFd());
@@ -160,6 +174,9 @@ public sealed unsafe class ClauseContext : IDisposable
         device?.Dispose();
         device = null;
     }
+
+    private IConformanceTarget TargetOrFail(TargetFeatures feature) =>
+        Target is { } target && target.Features.HasFlag(feature) ? target : throw new ClauseViolation($"the target offers no {feature}; the clause should have been skipped");
 
     private Gunyah.Interop.IoctlDescriptor? Find(string suffix) =>
         Profile.Ioctls.FirstOrDefault(i => i.Name == "GH_" + suffix || i.Name == "GUNYAH_" + suffix);

@@ -32,7 +32,7 @@ internal static class TeardownClauses
     {
         for (var i = 0; i < rounds; i++)
         {
-            using var inner = new ClauseContext(context.Kernel, context.DevicePath, context.Profile);
+            using var inner = new ClauseContext(context.Kernel, context.DevicePath, context.Profile, context.Target);
             round(inner);
         }
 

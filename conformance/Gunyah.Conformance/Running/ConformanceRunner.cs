@@ -56,10 +56,16 @@ public sealed class ConformanceRunner
             return new(clause, ClauseStatus.Skip, $"{generation} lacks {missing}", expected, null, TimeSpan.Zero);
         }
 
+        var lacking = clause.Needs & ~target.Features;
+        if (lacking != TargetFeatures.None)
+        {
+            return new(clause, ClauseStatus.Skip, $"the {target.Kind.ToString().ToLowerInvariant()} target offers no {lacking} (Linux gives userspace no channel to the RM)", expected, null, TimeSpan.Zero);
+        }
+
         var clock = Stopwatch.StartNew();
         var (observed, problem) = await CheckAsync(target, clause, cancellationToken).ConfigureAwait(false);
         clock.Stop();
-        var observedText = observed is { } value ? Expected.Describe(value) : null;
+        var observedText = observed is { } value ? expected.DescribeObserved(value) : null;
         if (problem is null && !expected.Matches(observed!.Value))
         {
             problem = $"expected {expected}, got {observedText}";
@@ -81,7 +87,7 @@ public sealed class ConformanceRunner
     {
         var work = Task.Run(() =>
         {
-            using var context = new ClauseContext(target.Kernel, target.DevicePath, target.Profile);
+            using var context = new ClauseContext(target.Kernel, target.DevicePath, target.Profile, target);
             return clause.Check(context);
         }, cancellationToken);
         try

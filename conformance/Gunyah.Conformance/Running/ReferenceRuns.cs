@@ -1,6 +1,7 @@
 using Gunyah.Conformance.Catalogue;
 using Gunyah.Conformance.Targets;
 using Gunyah.Sdk.Kernel;
+using Gunyah.Sdk.ResourceManager.Transport;
 using Gunyah.Sdk.Uapi;
 
 namespace Gunyah.Conformance.Running;
@@ -14,7 +15,8 @@ public static class ReferenceRuns
         IEnumerable<AbiProfile> profiles,
         IEnumerable<Clause>? clauses = null,
         Func<IKernel, IKernel>? decorate = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default,
+        Func<RmQueuePair, RmQueuePair>? decorateRmLink = null)
     {
         ArgumentNullException.ThrowIfNull(runner);
         ArgumentNullException.ThrowIfNull(profiles);
@@ -22,7 +24,7 @@ public static class ReferenceRuns
         var reports = new List<RunReport>();
         foreach (var profile in profiles)
         {
-            var target = ReferenceTarget.Start(profile, decorate);
+            var target = ReferenceTarget.Start(profile, decorate, decorateRmLink);
             await using (target.ConfigureAwait(false))
             {
                 reports.Add(await runner.RunAsync(target, selected, cancellationToken).ConfigureAwait(false));

@@ -2,6 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using Gunyah.Sdk;
 using Gunyah.Sdk.Kernel;
 using Gunyah.Sdk.Kernel.Native;
+using Gunyah.Sdk.ResourceManager.Protocol;
 using Gunyah.Sdk.Uapi;
 using Gunyah.Sdk.Vmm;
 
@@ -10,6 +11,8 @@ namespace Gunyah.Conformance.Targets;
 /// <summary>A real Gunyah device node on this machine's kernel, with its generation detected (or given).</summary>
 public sealed class DeviceTarget : IConformanceTarget
 {
+    private const string NoRm = "A real /dev/gunyah gives userspace no channel to the Resource Manager.";
+
     private DeviceTarget(IKernel kernel, string path, AbiProfile profile, string? kernelVersion)
     {
         Kernel = kernel;
@@ -54,6 +57,13 @@ public sealed class DeviceTarget : IConformanceTarget
         error = string.Empty;
         return true;
     }
+
+    /// <summary>None: Linux gives userspace no channel to the RM and no way to make it refuse.</summary>
+    public TargetFeatures Features => TargetFeatures.None;
+
+    public RmLink OpenRmLink() => throw new NotSupportedException(NoRm);
+
+    public IDisposable FailRmCalls(uint messageId, GhRmError error) => throw new NotSupportedException(NoRm);
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 

@@ -1,5 +1,6 @@
 using Gunyah.Sdk;
 using Gunyah.Sdk.Kernel;
+using Gunyah.Sdk.ResourceManager.Transport;
 using Gunyah.Sdk.Uapi;
 
 namespace Gunyah.Conformance.Tests.Mutants;
@@ -14,6 +15,9 @@ namespace Gunyah.Conformance.Tests.Mutants;
 /// <param name="CaughtBy">A clause that fails against it.</param>
 public sealed record Mutant(string Name, string Generation, Func<IKernel, IKernel> Decorate, string CaughtBy)
 {
+    /// <summary>Wraps the client's queues of every RM link the target opens (null: the links are right).</summary>
+    public Func<RmQueuePair, RmQueuePair>? DecorateRmLink { get; init; }
+
     public override string ToString() => Name;
 
     /// <summary>Every mutant the suite must catch.</summary>
@@ -69,6 +73,17 @@ public sealed record Mutant(string Name, string Generation, Func<IKernel, IKerne
             k => new IoctlMutant(k, (inner, fd, request, argument) =>
                 request == Request("v6", "GH_VM_SET_USER_MEM_REGION") && argument != 0 ? Truncated(inner, fd, request, argument, 32, 24) : inner.Ioctl(fd, request, argument)),
             "vm-memory.region.duplicate-label"),
+        new("a refused MEM_SHARE surfaces as ENOMEM, not EINVAL (v6)", "v6",
+            k => new IoctlMutant(k, (inner, fd, request, argument) => Flip(inner.Ioctl(fd, request, argument), Errno.EINVAL, Errno.ENOMEM, request == Request("v6", "GH_VM_SET_USER_MEM_REGION"))),
+            "vm-memory.region.rm-refusal-is-einval"),
+        new("the RM's replies do not echo the request's seq", "v17", k => k, "rm-protocol.reply-echoes-request")
+        {
+            DecorateRmLink = queues => RmQueueMutant.OnReceive(queues, RmQueueMutant.SkewReplySequence),
+        },
+        new("the RM accepts fragments whose api_version is wrong", "v10", k => k, "rm-protocol.drops-wrong-api-version")
+        {
+            DecorateRmLink = queues => RmQueueMutant.OnTransmit(queues, RmQueueMutant.RepairApiByte),
+        },
     ];
 
     private static uint Request(string generation, string name) =>
