@@ -1,4 +1,5 @@
 using Gunyah.Sdk.DeviceTree;
+using Gunyah.Sdk.GuestToolkit;
 
 namespace Gunyah.SampleVmm;
 
@@ -40,7 +41,7 @@ internal sealed class GuestLayout
             throw new ArgumentException($"RAM 0x{settings.Base:x}+0x{settings.Size:x} must be page-aligned, non-empty and not wrap");
         }
 
-        var image = File.ReadAllBytes(settings.Image.FullName);
+        var image = settings.Image is { } file ? File.ReadAllBytes(file.FullName) : HoldingCellGuest.Build(settings.Base + settings.ImageOffset);
         var ramdisk = settings.Ramdisk is { } r ? File.ReadAllBytes(r.FullName) : null;
         Fits("image", settings.ImageOffset, image.Length, settings.Size);
         if (ramdisk is not null)

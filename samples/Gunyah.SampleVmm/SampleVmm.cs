@@ -19,6 +19,7 @@ internal sealed class SampleVmm(GunyahDevice device, VmmSettings settings, TextW
 
     private readonly Lock gate = new();
     private readonly ManualResetEventSlim ended = new();
+    private readonly HoldingCellScript? cell = settings.HoldingCell ? new HoldingCellScript(console) : null;
     private string? outcome;
     private bool exitedCleanly;
 
@@ -94,6 +95,11 @@ internal sealed class SampleVmm(GunyahDevice device, VmmSettings settings, TextW
         {
             case VcpuExitReason.Mmio:
                 var mmio = exit.Mmio;
+                if (cell is not null && cell.Serve(mmio))
+                {
+                    return true;
+                }
+
                 if (mmio.IsWrite)
                 {
                     if (uart.Contains(mmio.Address))

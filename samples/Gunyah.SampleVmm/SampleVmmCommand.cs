@@ -11,7 +11,8 @@ namespace Gunyah.SampleVmm;
 /// <summary>The sample VMM's command line: the kernel sample's options, the target, and the run.</summary>
 internal static class SampleVmmCommand
 {
-    private static readonly Option<FileInfo> Image = new("--image", "-i") { Description = "The guest image (raw AArch64 code or a kernel Image), loaded at RAM base + --image-offset.", Required = true, HelpName = "file" };
+    private static readonly Option<FileInfo> Image = new("--image", "-i") { Description = "The guest image (raw AArch64 code or a kernel Image), loaded at RAM base + --image-offset.", HelpName = "file" };
+    private static readonly Option<string> Guest = new("--guest") { Description = "A built-in guest instead of --image: holding-cell (the guest toolkit's holding cell, scripted to print a greeting and power off).", HelpName = "name" };
     private static readonly Option<FileInfo?> DeviceTree = new("--dtb", "-d") { Description = "The devicetree blob; without it the VMM builds one (RAM, vCPUs, a PL011 console as stdout, the ramdisk, --bootargs).", HelpName = "file" };
     private static readonly Option<FileInfo?> Ramdisk = new("--ramdisk", "-r") { Description = "An initial ramdisk, loaded at RAM base + --ramdisk-offset.", HelpName = "file" };
     private static readonly Option<ulong> Base = Number("--base", "-B", "Guest RAM base (guest physical address)", VmmSettings.DefaultBase);
@@ -39,12 +40,13 @@ internal static class SampleVmmCommand
             + "over MMIO (what the guest writes appears here) and reports how the VM exited. Runs on the in-process "
             + "reference hypervisor (--target reference, default) or a real /dev/gunyah (--target device). "
             + "Exit codes: 0 the VM exited, 1 it crashed, failed or timed out, 2 a usage error.");
-        foreach (var option in new Option[] { Image, DeviceTree, Ramdisk, Base, Size, ImageOffset, DtbOffset, RamdiskOffset, Vcpus, Target, DevicePath, Profile, BootArgs, TimeoutSeconds })
+        foreach (var option in new Option[] { Image, Guest, DeviceTree, Ramdisk, Base, Size, ImageOffset, DtbOffset, RamdiskOffset, Vcpus, Target, DevicePath, Profile, BootArgs, TimeoutSeconds })
         {
             root.Options.Add(option);
         }
 
         Target.AcceptOnlyFromAmong("reference", "device");
+        Guest.AcceptOnlyFromAmong("holding-cell");
         root.SetAction(async (parse, _) => await RunAsync(Read(parse), console, log, engines).ConfigureAwait(false));
         return root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = log, Error = log });
     }
@@ -53,6 +55,12 @@ internal static class SampleVmmCommand
     {
         // The reference defaults to android14-6.1: it shares the whole RAM at START, while the L24 generations lend only
         // the devicetree's pages and demand-page the rest, which the reference's engine cannot fault in yet.
+        if ((settings.Image is null) == !settings.HoldingCell)
+        {
+            log.WriteLine("give exactly one of --image and --guest");
+            return 2;
+        }
+
         var profileName = settings.Profile ?? (settings.Target == "reference" ? "android14-6.1" : null);
         AbiProfile? profile = null;
         if (profileName is not null && (profile = AbiProfiles.Find(profileName)) is null)
@@ -87,7 +95,8 @@ internal static class SampleVmmCommand
         var timeout = parse.GetValue(TimeoutSeconds);
         return new VmmSettings
         {
-            Image = parse.GetValue(Image)!,
+            Image = parse.GetValue(Image),
+            HoldingCell = parse.GetValue(Guest) == "holding-cell",
             DeviceTree = parse.GetValue(DeviceTree),
             Ramdisk = parse.GetValue(Ramdisk),
             Base = parse.GetValue(Base),

@@ -18,7 +18,11 @@ internal sealed record VmmSettings
     /// <summary>The sample's default ramdisk offset.</summary>
     public const ulong DefaultRamdiskOffset = 0x460_0000;
 
-    public required FileInfo Image { get; init; }
+    /// <summary>The image file; null when a built-in guest (<see cref="HoldingCell"/>) runs instead.</summary>
+    public FileInfo? Image { get; init; }
+
+    /// <summary>Run the toolkit's holding-cell guest, scripted to print a greeting and power off.</summary>
+    public bool HoldingCell { get; init; }
 
     public FileInfo? DeviceTree { get; init; }
 

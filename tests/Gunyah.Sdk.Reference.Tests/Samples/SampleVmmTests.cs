@@ -61,6 +61,25 @@ public sealed class SampleVmmTests : IDisposable
     }
 
     [Fact]
+    public async Task The_holding_cell_guest_runs_out_of_the_box_and_prints_its_greeting()
+    {
+        var (code, console, log) = await RunAsync("--guest", "holding-cell", "--size", "0x400000", "--dtb-offset", "0x200000", "--timeout", "30");
+
+        Assert.True(code == 0, $"exit code {code}: {log}");
+        Assert.Equal(HoldingCellScript.Greeting, console);
+        Assert.Contains("the VM exited (exit type 1 PlatformOff", log);
+    }
+
+    [Fact]
+    public async Task Both_an_image_and_a_built_in_guest_is_a_usage_error()
+    {
+        var (code, _, log) = await RunAsync("--guest", "holding-cell", "--image", GuestImage("x"));
+
+        Assert.Equal(2, code);
+        Assert.Contains("exactly one of --image and --guest", log);
+    }
+
+    [Fact]
     public async Task An_image_that_does_not_fit_in_RAM_is_a_usage_error()
     {
         var image = GuestImage("x");
