@@ -43,7 +43,7 @@ public static partial class CIoctlBaseline
         }
     }
 
-    private static (int ExitCode, string Output) Run(string program, string[] arguments)
+    internal static (int ExitCode, string Output) Run(string program, string[] arguments)
     {
         var start = new ProcessStartInfo(program, arguments) { RedirectStandardOutput = true, RedirectStandardError = true };
         try
