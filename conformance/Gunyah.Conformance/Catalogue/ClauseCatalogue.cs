@@ -31,6 +31,7 @@ public static class ClauseCatalogue
             IrqfdClauses.All(),
             IoeventfdClauses.All(),
             VcpuRunClauses.All(),
+            VcpuGuestClauses.All(),
             TeardownClauses.All(),
             RmFramingClauses.All(),
             RmVmLifecycleClauses.All(),

@@ -66,8 +66,8 @@ public sealed unsafe class ClauseContext : IDisposable
     /// returned handle is disposed, or the clause ends (<see cref="TargetFeatures.RmFaultInjection"/>).</summary>
     public IDisposable FailRmCalls(uint messageId, GhRmError error) => Track(TargetOrFail(TargetFeatures.RmFaultInjection).FailRmCalls(messageId, error));
 
-    /// <summary>An eventfd, closed when the clause ends.</summary>
-    public EventFd EventFd() => Track(Device.CreateEventFd());
+    /// <summary>An eventfd, closed when the clause ends; <paramref name="flags"/> as for eventfd(2).</summary>
+    public EventFd EventFd(EventFdFlags flags = EventFdFlags.CloseOnExec) => Track(Device.CreateEventFd(flags: flags));
 
     /// <summary>Closes <paramref name="resource"/> when the clause ends (after its VMs).</summary>
     public T Track<T>(T resource)

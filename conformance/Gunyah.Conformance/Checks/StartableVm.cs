@@ -7,7 +7,10 @@ namespace Gunyah.Conformance.Checks;
 /// <summary>
 /// A VM set up the way a VMM sets one up before START, in any generation: 2 MiB of RAM at 0x8000_0000 (a user
 /// region, or a guest memory file bound with MAP_MEM where the generation has those), its devicetree at +64 KiB
-/// and SET_DTB_CONFIG pointing at it, and the boot PC and X0 where the generation has a boot context.
+/// and SET_DTB_CONFIG pointing at it, and the boot PC and X0 where the generation has a boot context. A guest image
+/// goes where the VM boots: at the start of RAM in generations without a boot context (the VM starts there), and
+/// otherwise after the devicetree inside its parcel, the memory START gives the VM before any demand paging, with
+/// the boot PC naming it.
 /// </summary>
 public sealed class StartableVm
 {
@@ -15,10 +18,14 @@ public sealed class StartableVm
     public const ulong RamSize = 0x20_0000;
     public const ulong DtbOffset = 0x1_0000;
 
-    private StartableVm(GunyahVm vm, ulong dtbSize)
+    /// <summary>Where an image sits after the devicetree in its parcel (generations with a boot context).</summary>
+    public const ulong ImageInParcel = 0x8000;
+
+    private StartableVm(GunyahVm vm, ulong dtbSize, ulong imageAddress)
     {
         Vm = vm;
         DtbSize = dtbSize;
+        ImageAddress = imageAddress;
     }
 
     public GunyahVm Vm { get; }
@@ -26,21 +33,32 @@ public sealed class StartableVm
     /// <summary>The size given to SET_DTB_CONFIG.</summary>
     public ulong DtbSize { get; }
 
+    /// <summary>Where the VM boots (its image, if it was given one).</summary>
+    public ulong ImageAddress { get; }
+
     public static ulong DtbAddress => RamBase + DtbOffset;
 
     /// <summary>Creates and prepares the VM; with <paramref name="vcpu"/> it also adds vCPU 0 (where the generation
-    /// has functions). The clause's context closes everything.</summary>
-    public static StartableVm Create(ClauseContext context, bool vcpu = false)
+    /// has functions), and with <paramref name="image"/> it loads that guest image where the VM boots. The clause's
+    /// context closes everything.</summary>
+    public static StartableVm Create(ClauseContext context, bool vcpu = false, byte[]? image = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         var vm = context.CreateVm();
         var dtb = new GunyahVmDeviceTreeBuilder(new GunyahVmDeviceTreeOptions { MemoryBase = RamBase, MemorySize = RamSize }).Build().ToArray();
-        GiveMemory(context, vm, dtb);
-        var dtbSize = (ulong)dtb.Length + ClauseContext.Page;
-        vm.SetDeviceTree(DtbAddress, dtbSize);
-        if (vm.Capabilities.HasFlag(VmCapabilities.BootContext))
+        var bootContext = vm.Capabilities.HasFlag(VmCapabilities.BootContext);
+        var imageAddress = bootContext && image is not null ? DtbAddress + ImageInParcel : RamBase;
+        if (image is not null && (bootContext ? (ulong)dtb.Length > ImageInParcel : (ulong)image.Length > DtbOffset))
         {
-            vm.SetBootRegister(BootRegister.Pc, RamBase);
+            throw new ArgumentException($"A {image.Length}-byte image does not fit beside a {dtb.Length}-byte devicetree.", nameof(image));
+        }
+
+        GiveMemory(context, vm, dtb, image, imageAddress);
+        var dtbSize = (bootContext && image is not null ? ImageInParcel + (ulong)image.Length : (ulong)dtb.Length) + ClauseContext.Page;
+        vm.SetDeviceTree(DtbAddress, dtbSize);
+        if (bootContext)
+        {
+            vm.SetBootRegister(BootRegister.Pc, imageAddress);
             vm.SetBootRegister(BootRegister.X(0), DtbAddress);
         }
 
@@ -49,18 +67,18 @@ public sealed class StartableVm
             vm.AddVcpu(0);
         }
 
-        return new StartableVm(vm, dtbSize);
+        return new StartableVm(vm, dtbSize, imageAddress);
     }
 
     /// <summary>Creates, prepares and starts the VM.</summary>
-    public static StartableVm Started(ClauseContext context, bool vcpu = false)
+    public static StartableVm Started(ClauseContext context, bool vcpu = false, byte[]? image = null)
     {
-        var prepared = Create(context, vcpu);
+        var prepared = Create(context, vcpu, image);
         ClauseContext.RequireSuccess(ClauseContext.Result(prepared.Vm.Start), "VM_START of a prepared VM");
         return prepared;
     }
 
-    private static void GiveMemory(ClauseContext context, GunyahVm vm, byte[] dtb)
+    private static void GiveMemory(ClauseContext context, GunyahVm vm, byte[] dtb, byte[]? image, ulong imageAddress)
     {
         if (vm.Capabilities.HasFlag(VmCapabilities.GuestMemoryFiles))
         {
@@ -68,6 +86,7 @@ public sealed class StartableVm
             using (var view = file.Map(0, RamSize))
             {
                 dtb.CopyTo(view.AsSpan()[(int)DtbOffset..]);
+                image?.CopyTo(view.AsSpan()[(int)(imageAddress - RamBase)..]);
             }
 
             vm.MapMemory(file, new GuestMemoryBinding(RamBase, 0, RamSize, VmMemoryAccess.ReadWriteExecute, GuestMemoryMapMode.Share));
@@ -76,6 +95,11 @@ public sealed class StartableVm
 
         var ram = context.Memory(RamSize, RamBase);
         ram.Write(DtbAddress, dtb);
+        if (image is not null)
+        {
+            ram.Write(imageAddress, image);
+        }
+
         vm.AddUserMemory(0, ram);
     }
 }

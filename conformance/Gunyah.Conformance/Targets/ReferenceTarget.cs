@@ -1,5 +1,6 @@
 using Gunyah.Sdk.Kernel;
 using Gunyah.Sdk.Reference;
+using Gunyah.Sdk.Reference.Engine;
 using Gunyah.Sdk.Reference.Hypervisor;
 using Gunyah.Sdk.ResourceManager.Protocol;
 using Gunyah.Sdk.ResourceManager.Transport;
@@ -39,7 +40,8 @@ public sealed class ReferenceTarget : IConformanceTarget
     /// and <paramref name="decorateRmLink"/> the client's queues of every RM link it opens.</summary>
     public static ReferenceTarget Start(AbiProfile profile, Func<IKernel, IKernel>? decorate = null, Func<RmQueuePair, RmQueuePair>? decorateRmLink = null)
     {
-        var host = ReferenceHost.Start(profile);
+        // Guest vCPUs run real A64 code, as on a device: the vcpu-run clauses boot the holding-cell guest.
+        var host = ReferenceHost.Start(profile, (_, index) => new A64VcpuEngine((int)index));
         return new ReferenceTarget(host, decorate?.Invoke(host.Kernel) ?? host.Kernel, decorateRmLink);
     }
 
