@@ -21,20 +21,16 @@ public sealed class StartableVm
     /// <summary>Where an image sits after the devicetree in its parcel (generations with a boot context).</summary>
     public const ulong ImageInParcel = 0x8000;
 
-    private StartableVm(GunyahVm vm, ulong dtbSize, ulong imageAddress)
+    private StartableVm(GunyahVm vm, ulong dtbSize)
     {
         Vm = vm;
         DtbSize = dtbSize;
-        ImageAddress = imageAddress;
     }
 
     public GunyahVm Vm { get; }
 
     /// <summary>The size given to SET_DTB_CONFIG.</summary>
     public ulong DtbSize { get; }
-
-    /// <summary>Where the VM boots (its image, if it was given one).</summary>
-    public ulong ImageAddress { get; }
 
     public static ulong DtbAddress => RamBase + DtbOffset;
 
@@ -67,7 +63,7 @@ public sealed class StartableVm
             vm.AddVcpu(0);
         }
 
-        return new StartableVm(vm, dtbSize, imageAddress);
+        return new StartableVm(vm, dtbSize);
     }
 
     /// <summary>Creates, prepares and starts the VM.</summary>

@@ -111,7 +111,7 @@ internal static class VcpuGuestClauses
         yield return Status("vcpu-run.system-reset-status-exit", "PSCI SYSTEM_RESET from the guest ends RUN with a STATUS exit: status EXITED, exit type PLATFORM_RESET (a plain reset, not SYSTEM_RESET2).",
             A64Assembler.Psci.SystemReset, GhRmVmExitType.PlatformReset);
 
-        yield return new Clause("vcpu-run.status-exit-repeats", "After a STATUS exit every later RUN returns at once with the same STATUS exit.", StatusSource, In(WithStatusExits, Success),
+        yield return new Clause("vcpu-run.status-exit-repeats", "After a STATUS exit every later RUN returns at once with the same STATUS exit.", StatusSource, In(WithFunctions, Success),
             context =>
             {
                 var cell = HoldingCell.Start(context);
@@ -198,13 +198,11 @@ internal static class VcpuGuestClauses
             });
     }
 
-    private static IReadOnlyList<string> WithStatusExits { get; } = [V10, Android14, V17, Android15];
-
     private static Clause Guest(string id, string behaviour, string source, ClauseCheck check) =>
         new(id, behaviour, source, In(WithFunctions, Success), check) { Requires = VmCapabilities.Functions };
 
     private static Clause Status(string id, string behaviour, uint psciFunction, GhRmVmExitType exitType) =>
-        new(id, behaviour, StatusSource, In(WithStatusExits, Success),
+        new(id, behaviour, StatusSource, In(WithFunctions, Success),
             context =>
             {
                 var cell = HoldingCell.Start(context);
