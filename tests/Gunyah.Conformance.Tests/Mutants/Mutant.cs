@@ -1,5 +1,6 @@
 using Gunyah.Sdk;
 using Gunyah.Sdk.Kernel;
+using Gunyah.Sdk.ResourceManager.Protocol;
 using Gunyah.Sdk.ResourceManager.Transport;
 using Gunyah.Sdk.Uapi;
 
@@ -76,6 +77,42 @@ public sealed record Mutant(string Name, string Generation, Func<IKernel, IKerne
         new("a refused MEM_SHARE surfaces as ENOMEM, not EINVAL (v6)", "v6",
             k => new IoctlMutant(k, (inner, fd, request, argument) => Flip(inner.Ioctl(fd, request, argument), Errno.EINVAL, Errno.ENOMEM, request == Request("v6", "GH_VM_SET_USER_MEM_REGION"))),
             "vm-memory.region.rm-refusal-is-einval"),
+        new("MMIO read data reaches the guest truncated to its first byte", "v17",
+            k => new RunPageMutant(k, "v17", beforeRun: page =>
+            {
+                if (RunPageMutant.Reason(page) == RunPageMutant.ExitMmio && page[RunPageMutant.MmioIsWrite] == 0)
+                {
+                    page.Slice(RunPageMutant.MmioData + 1, 7).Clear();
+                }
+            }, afterExit: null),
+            "vcpu-run.mmio-access-widths"),
+        new("an invalid resume_action is taken as HANDLED", "v17",
+            k => new RunPageMutant(k, "v17", beforeRun: page =>
+            {
+                if (RunPageMutant.Reason(page) == RunPageMutant.ExitMmio && page[RunPageMutant.MmioResumeAction] > 2)
+                {
+                    page[RunPageMutant.MmioResumeAction] = 0;
+                }
+            }, afterExit: null),
+            "vcpu-run.mmio-resume-invalid"),
+        new("MMIO exits report is_write inverted", "android14-6.1",
+            k => new RunPageMutant(k, "android14-6.1", beforeRun: null, afterExit: page =>
+            {
+                if (RunPageMutant.Reason(page) == RunPageMutant.ExitMmio)
+                {
+                    page[RunPageMutant.MmioIsWrite] ^= 1;
+                }
+            }),
+            "vcpu-run.mmio-write-exit"),
+        new("a guest's SYSTEM_RESET is reported as PLATFORM_OFF", "v10",
+            k => new RunPageMutant(k, "v10", beforeRun: null, afterExit: page =>
+            {
+                if (RunPageMutant.Reason(page) == RunPageMutant.ExitStatus && page[RunPageMutant.StatusExitType] == (byte)GhRmVmExitType.PlatformReset)
+                {
+                    page[RunPageMutant.StatusExitType] = (byte)GhRmVmExitType.PlatformOff;
+                }
+            }),
+            "vcpu-run.system-reset-status-exit"),
         new("the RM's replies do not echo the request's seq", "v17", k => k, "rm-protocol.reply-echoes-request")
         {
             DecorateRmLink = queues => RmQueueMutant.OnReceive(queues, RmQueueMutant.SkewReplySequence),
