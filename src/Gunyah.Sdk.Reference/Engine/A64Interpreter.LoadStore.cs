@@ -61,9 +61,13 @@ public sealed partial class A64Interpreter
             var shift = (i & (1u << 12)) != 0 ? size : 0;
             address = XOrSp(rn) + Extend(x[(i >> 16) & 31], option, shift, true);
         }
+        else if (((i >> 10) & 3) == 0)
+        {
+            return AtomicMemory(i);
+        }
         else
         {
-            return Undefined(i); // LSE atomics and the rest of this space: not advertised.
+            return Undefined(i); // Pointer-authenticated loads (LDRAA/LDRAB): not advertised.
         }
 
         if (opc == 2 && size == 3)

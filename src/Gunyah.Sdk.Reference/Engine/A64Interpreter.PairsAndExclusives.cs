@@ -10,6 +10,8 @@ public sealed partial class A64Interpreter
     private bool monitorArmed;
     private ulong monitorAddress;
     private int monitorSize;
+    private ulong monitorLow;
+    private ulong monitorHigh;
 
     private bool Pair(uint i)
     {
@@ -52,19 +54,27 @@ public sealed partial class A64Interpreter
         return true;
     }
 
-    // LDXR/LDAXR/STXR/STLXR, LDAR/STLR, LDLAR/STLLR (the local monitor: one address and size). Pairs, CAS: undefined.
+    // The exclusive space: LD(A)XR/ST(L)XR and their pairs, LDAR/STLR, LDLAR/STLLR, and (o1 set) CAS and CASP.
     private bool Exclusive(uint i)
     {
-        var size = (int)(i >> 30);
-        var bytes = 1 << size;
+        if (((i >> 24) & 1) != 0)
+            return Undefined(i);
         var o2 = (i >> 23) & 1;
         var load = (i & (1u << 22)) != 0;
-        var o1 = (i >> 21) & 1;
         var rs = (int)((i >> 16) & 31);
         var rt = (int)(i & 31);
         var rn = (int)((i >> 5) & 31);
-        if (o1 != 0 || ((i >> 24) & 1) != 0)
-            return Undefined(i);
+        if (((i >> 21) & 1) != 0)
+        {
+            if (o2 != 0)
+                return CompareAndSwap(i, 1 << (int)(i >> 30), rs, rt, rn);
+            var elementBytes = (i & (1u << 30)) != 0 ? 8 : 4;
+            return (i >> 31) != 0
+                ? ExclusivePair(i, load, elementBytes, rs, rt, rn)
+                : CompareAndSwapPair(i, elementBytes, rs, rt, rn);
+        }
+
+        var bytes = 1 << (int)(i >> 30);
         var address = XOrSp(rn);
         Span<byte> data = stackalloc byte[8];
         data.Clear();
@@ -74,25 +84,77 @@ public sealed partial class A64Interpreter
                 return Undefined(i);
             if (!bus.TryRead(address, data[..bytes]))
                 return DataAbort(address, write: false);
-            SetX(rt, Loaded(BinaryPrimitives.ReadUInt64LittleEndian(data), bytes, false, true));
+            var value = Loaded(BinaryPrimitives.ReadUInt64LittleEndian(data), bytes, false, true);
+            SetX(rt, value);
             if (o2 == 0)
-            {
-                monitorArmed = true;
-                monitorAddress = address;
-                monitorSize = bytes;
-            }
-
+                Arm(address, bytes, value, 0);
             return true;
         }
 
-        BinaryPrimitives.WriteUInt64LittleEndian(data, x[rt]);
         if (o2 != 0)
+        {
+            BinaryPrimitives.WriteUInt64LittleEndian(data, x[rt]);
             return bus.TryWrite(address, data[..bytes]) || DataAbort(address, write: true);
+        }
+
+        return StoreExclusive(address, bytes, x[rt], 0, rs);
+    }
+
+    // LDXP/LDAXP/STXP/STLXP: two elements of 4 or 8 bytes, one exclusive access of twice that.
+    private bool ExclusivePair(uint i, bool load, int elementBytes, int rs, int rt, int rn)
+    {
+        var rt2 = (int)((i >> 10) & 31);
+        var address = XOrSp(rn);
+        // A pair of words is one doubleword to the monitor; a pair of doublewords is two halves of 16 bytes.
+        if (!load)
+            return elementBytes == 4
+                ? StoreExclusive(address, 8, (x[rt] & 0xFFFF_FFFF) | (x[rt2] << 32), 0, rs)
+                : StoreExclusive(address, 16, x[rt], x[rt2], rs);
+        if (rs != 31)
+            return Undefined(i);
+        Span<byte> data = stackalloc byte[16];
+        if (!bus.TryRead(address, data[..(2 * elementBytes)]))
+            return DataAbort(address, write: false);
+        var low = Loaded(BinaryPrimitives.ReadUInt64LittleEndian(data), elementBytes, false, true);
+        var high = Loaded(BinaryPrimitives.ReadUInt64LittleEndian(data[elementBytes..]), elementBytes, false, true);
+        SetX(rt, low);
+        SetX(rt2, high);
+        if (elementBytes == 4)
+            Arm(address, 8, low | (high << 32), 0);
+        else
+            Arm(address, 16, low, high);
+        return true;
+    }
+
+    // The load half marks the address, size and what it read. The monitor is "global" by value: the store succeeds
+    // only while memory still holds what the load saw, checked and written in one atomic bus update, so a store of
+    // any other vCPU in between fails it (a write of the same value does not — the ABA case, harmless for locks,
+    // counters and lists built on LL/SC; qemu's TCG makes the same choice).
+    private void Arm(ulong address, int bytes, ulong low, ulong high)
+    {
+        monitorArmed = true;
+        monitorAddress = address;
+        monitorSize = bytes;
+        monitorLow = low;
+        monitorHigh = high;
+    }
+
+    private bool StoreExclusive(ulong address, int bytes, ulong low, ulong high, int rs)
+    {
         var matches = monitorArmed && monitorAddress == address && monitorSize == bytes;
         monitorArmed = false;
-        if (matches && !bus.TryWrite(address, data[..bytes]))
+        if (!matches)
+        {
+            SetX(rs, 1);
+            return true;
+        }
+
+        var update = bytes == 16
+            ? new CompareExchangeUpdate(8, monitorLow, monitorHigh, low, high)
+            : new CompareExchangeUpdate(bytes, monitorLow, 0, low, 0);
+        if (!bus.TryUpdate(address, bytes, ref update))
             return DataAbort(address, write: true);
-        SetX(rs, matches ? 0UL : 1UL);
+        SetX(rs, update.Swapped ? 0UL : 1UL);
         return true;
     }
 

@@ -28,6 +28,16 @@ public sealed partial class A64Interpreter
                 return Stop(state == 0 ? VcpuStop.WaitForInterrupt() : VcpuStop.Suspend(state));
             }
 
+            case 0x8400_0003 or 0xC400_0003: // CPU_ON: target MPIDR in X1, entry in X2, context ID in X3.
+                x[0] = unchecked((ulong)(CpuControl is { } on
+                    ? on.CpuOn(Argument(function, 1), Argument(function, 2), Argument(function, 3))
+                    : PsciNotSupported));
+                return true;
+            case 0x8400_0004 or 0xC400_0004: // AFFINITY_INFO: target in X1, lowest affinity level in X2.
+                x[0] = unchecked((ulong)(CpuControl is { } info
+                    ? info.AffinityInfo(Argument(function, 1), Argument(function, 2))
+                    : PsciNotSupported));
+                return true;
             case 0x8400_0002: // CPU_OFF
                 x[0] = PsciSuccess;
                 return Stop(VcpuStop.PowerOff(exited: false));
@@ -48,6 +58,13 @@ public sealed partial class A64Interpreter
         }
     }
 
-    private static bool Implemented(uint function) => function is 0x8400_0000 or 0x8400_000A or 0x8400_0001 or 0xC400_0001
-        or 0x8400_0002 or 0x8400_0008 or 0x8400_0009 or 0x8400_0012 or 0xC400_0012;
+    /// <summary>Who answers CPU_ON and AFFINITY_INFO (the hypervisor); without one they are NOT_SUPPORTED.</summary>
+    public IPsciCpuControl? CpuControl { get; set; }
+
+    // The SMC32 forms take their arguments in the W registers.
+    private ulong Argument(uint function, int n) => (function & 0x4000_0000) != 0 ? x[n] : (uint)x[n];
+
+    private bool Implemented(uint function) => function is 0x8400_0000 or 0x8400_000A or 0x8400_0001 or 0xC400_0001
+        || (CpuControl is not null && function is 0x8400_0003 or 0xC400_0003 or 0x8400_0004 or 0xC400_0004)
+        || function is 0x8400_0002 or 0x8400_0008 or 0x8400_0009 or 0x8400_0012 or 0xC400_0012;
 }

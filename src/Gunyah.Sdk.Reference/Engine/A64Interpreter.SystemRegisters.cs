@@ -91,6 +91,7 @@ public sealed partial class A64Interpreter
             _ when key == Key(3, 0, 0, 0, 0) => 0x410F_D034, // MIDR_EL1: implementer Arm, a Cortex-A53 r0p4 shape.
             _ when key == Key(3, 0, 0, 0, 5) => Mpidr,
             _ when key == Key(3, 0, 0, 4, 0) => 0x11, // ID_AA64PFR0_EL1: EL0 and EL1 AArch64 only; no FP/SIMD claimed.
+            _ when key == Key(3, 0, 0, 6, 0) => IsaFeatures0, // ID_AA64ISAR0_EL1
             _ when key == Key(3, 0, 1, 0, 0) => SctlrEl1,
             _ when key == Key(3, 0, 4, 0, 0) => SpsrEl1,
             _ when key == Key(3, 0, 4, 0, 1) => ElrEl1,

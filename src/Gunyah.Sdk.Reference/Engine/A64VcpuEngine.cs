@@ -8,12 +8,14 @@ namespace Gunyah.Sdk.Reference.Engine;
 /// <c>ReferenceHost.Start(profile, (vmid, index) =&gt; new A64VcpuEngine(index))</c>. A run ends at an MMIO access,
 /// WFI, a PSCI call that stops the vCPU, or after <see cref="Timeslice"/> instructions (READY).
 /// </summary>
-public sealed class A64VcpuEngine : IVcpuEngine
+public sealed class A64VcpuEngine : IVcpuEngine, IPsciCpuControl
 {
     private readonly AccessorGuestBus bus = new();
 
     /// <summary>An engine for the vCPU with index <paramref name="cpuIndex"/> (its MPIDR affinity).</summary>
-    public A64VcpuEngine(int cpuIndex = 0) => Cpu = new A64Interpreter(cpuIndex);
+    public A64VcpuEngine(int cpuIndex = 0) => Cpu = new A64Interpreter(cpuIndex) { CpuControl = this };
+
+    private VcpuExecutionContext? running;
 
     /// <summary>The interpreter: registers, counters (<see cref="A64Interpreter.UndefinedInstructions"/>).</summary>
     public A64Interpreter Cpu { get; }
@@ -65,6 +67,12 @@ public sealed class A64VcpuEngine : IVcpuEngine
         }
 
         bus.Accessor = context.Memory;
+        running = context;
         return Cpu.Run(bus, Timeslice);
     }
+
+    // CPU_ON and AFFINITY_INFO come only from the guest while it runs, so `running` is the caller's context.
+    long IPsciCpuControl.CpuOn(ulong targetMpidr, ulong entry, ulong contextId) => running!.PsciCpuOn(targetMpidr, entry, contextId);
+
+    long IPsciCpuControl.AffinityInfo(ulong targetMpidr, ulong lowestLevel) => running!.PsciAffinityInfo(targetMpidr, lowestLevel);
 }

@@ -29,6 +29,9 @@ internal sealed class AccessorGuestBus : IGuestBus
         return true;
     }
 
+    public bool TryUpdate<TUpdate>(ulong address, int length, ref TUpdate update)
+        where TUpdate : struct, IGuestMemoryUpdate => Checked(Accessor!.Update(address, length, ref update), address);
+
     private bool Checked(HypError error, ulong address)
     {
         if (error == HypError.Ok)

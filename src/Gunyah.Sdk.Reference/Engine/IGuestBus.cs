@@ -14,4 +14,12 @@ public interface IGuestBus
 
     /// <summary>Fetches the instruction word at <paramref name="address"/> (needs execute permission).</summary>
     bool TryFetch(ulong address, out uint instruction);
+
+    /// <summary>
+    /// Reads <paramref name="length"/> (1..16) bytes at <paramref name="address"/>, lets <paramref name="update"/>
+    /// change them and writes them back, with no other access of the VM in between. Needs read and write permission;
+    /// false (nothing read or written) when either is refused.
+    /// </summary>
+    bool TryUpdate<TUpdate>(ulong address, int length, ref TUpdate update)
+        where TUpdate : struct, IGuestMemoryUpdate;
 }

@@ -43,6 +43,45 @@ public sealed unsafe class GuestMemoryAccessor
         return HypError.Ok;
     }
 
+    /// <summary>
+    /// An atomic read-modify-write of <paramref name="length"/> (1..16) bytes at <paramref name="ipa"/> (needs R and
+    /// W): the bytes are read, changed by <paramref name="update"/> and written back under the hypervisor's lock, so
+    /// no other access of any vCPU comes between.
+    /// </summary>
+    public HypError Update<TUpdate>(ulong ipa, int length, ref TUpdate update)
+        where TUpdate : struct, Engine.IGuestMemoryUpdate
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(length);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(length, 16);
+        Span<byte> bytes = stackalloc byte[length];
+        var hypervisor = space.Vm.Hypervisor;
+        lock (hypervisor.Sync)
+        {
+            var error = Check(hypervisor, ipa, (ulong)length, MemoryAccess.R | MemoryAccess.W);
+            if (error != HypError.Ok)
+                return error;
+            var done = 0;
+            while (done < length)
+            {
+                var chunk = Chunk(ipa + (ulong)done, length - done, out var physical);
+                new ReadOnlySpan<byte>((void*)(nint)physical, chunk).CopyTo(bytes.Slice(done, chunk));
+                done += chunk;
+            }
+
+            if (!update.Update(bytes))
+                return HypError.Ok;
+            done = 0;
+            while (done < length)
+            {
+                var chunk = Chunk(ipa + (ulong)done, length - done, out var physical);
+                bytes.Slice(done, chunk).CopyTo(new Span<byte>((void*)(nint)physical, chunk));
+                done += chunk;
+            }
+        }
+
+        return HypError.Ok;
+    }
+
     private HypError CopyOut(ulong ipa, Span<byte> destination, MemoryAccess access)
     {
         var hypervisor = space.Vm.Hypervisor;

@@ -3,8 +3,10 @@ namespace Gunyah.Sdk.Reference.Engine
     public sealed class A64Interpreter
     {
         public const ulong CounterFrequency = 19200000ul;
+        public const ulong IsaFeatures0 = 2097152ul;
         public const uint PsciVersion = 65537u;
         public A64Interpreter(int cpuIndex = 0) { }
+        public Gunyah.Sdk.Reference.Engine.IPsciCpuControl? CpuControl { get; set; }
         public int CpuIndex { get; }
         public uint Daif { get; set; }
         public int El { get; }
@@ -37,7 +39,7 @@ namespace Gunyah.Sdk.Reference.Engine
         public Gunyah.Sdk.Reference.Hypervisor.VcpuStop Run(Gunyah.Sdk.Reference.Engine.IGuestBus guestBus, long budget) { }
         public void SetX(int n, ulong value) { }
     }
-    public sealed class A64VcpuEngine : Gunyah.Sdk.Reference.Hypervisor.IVcpuEngine
+    public sealed class A64VcpuEngine : Gunyah.Sdk.Reference.Engine.IPsciCpuControl, Gunyah.Sdk.Reference.Hypervisor.IVcpuEngine
     {
         public A64VcpuEngine(int cpuIndex = 0) { }
         public Gunyah.Sdk.Reference.Engine.A64Interpreter Cpu { get; }
@@ -54,7 +56,18 @@ namespace Gunyah.Sdk.Reference.Engine
     {
         bool TryFetch(ulong address, out uint instruction);
         bool TryRead(ulong address, System.Span<byte> destination);
+        bool TryUpdate<TUpdate>(ulong address, int length, ref TUpdate update)
+            where TUpdate :  struct, Gunyah.Sdk.Reference.Engine.IGuestMemoryUpdate;
         bool TryWrite(ulong address, System.ReadOnlySpan<byte> source);
+    }
+    public interface IGuestMemoryUpdate
+    {
+        bool Update(System.Span<byte> memory);
+    }
+    public interface IPsciCpuControl
+    {
+        long AffinityInfo(ulong targetMpidr, ulong lowestLevel);
+        long CpuOn(ulong targetMpidr, ulong entry, ulong contextId);
     }
     public enum MmioCompletion
     {
@@ -166,6 +179,8 @@ namespace Gunyah.Sdk.Reference.Hypervisor
         public long Violations { get; }
         public Gunyah.Sdk.Reference.Hypervisor.HypError Fetch(ulong ipa, System.Span<byte> destination) { }
         public Gunyah.Sdk.Reference.Hypervisor.HypError Read(ulong ipa, System.Span<byte> destination) { }
+        public Gunyah.Sdk.Reference.Hypervisor.HypError Update<TUpdate>(ulong ipa, int length, ref TUpdate update)
+            where TUpdate :  struct, Gunyah.Sdk.Reference.Engine.IGuestMemoryUpdate { }
         public Gunyah.Sdk.Reference.Hypervisor.HypError Write(ulong ipa, System.ReadOnlySpan<byte> source) { }
     }
     public enum HypError : long
@@ -434,6 +449,8 @@ namespace Gunyah.Sdk.Reference.Hypervisor
         public Gunyah.Sdk.Reference.Hypervisor.GuestMemoryAccessor Memory { get; }
         public Gunyah.Sdk.Reference.Hypervisor.Vcpu Vcpu { get; }
         public Gunyah.Sdk.Reference.Hypervisor.HypervisorVm Vm { get; }
+        public long PsciAffinityInfo(ulong targetMpidr, ulong lowestLevel) { }
+        public long PsciCpuOn(ulong targetMpidr, ulong entry, ulong contextId) { }
         public bool TryTakePendingVirq(out uint virq) { }
     }
     public readonly struct VcpuResume : System.IEquatable<Gunyah.Sdk.Reference.Hypervisor.VcpuResume>

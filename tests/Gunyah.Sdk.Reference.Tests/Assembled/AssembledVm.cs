@@ -15,9 +15,9 @@ internal static class AssembledVm
     public const ulong RamSize = 0x20_0000;
     public const ulong DtbOffset = 0x1_0000;
 
-    /// <summary>The devicetree the RM reads at VM_INIT: this RAM, one vCPU.</summary>
-    public static byte[] Dtb() =>
-        new GunyahVmDeviceTreeBuilder(new GunyahVmDeviceTreeOptions { MemoryBase = Base, MemorySize = RamSize }).Build().ToArray();
+    /// <summary>The devicetree the RM reads at VM_INIT: this RAM and <paramref name="vcpus"/> vCPUs.</summary>
+    public static byte[] Dtb(int vcpus = 1) =>
+        new GunyahVmDeviceTreeBuilder(new GunyahVmDeviceTreeOptions { MemoryBase = Base, MemorySize = RamSize, VcpuCount = vcpus }).Build().ToArray();
 
     /// <summary>Gives <paramref name="vm"/> its RAM with <paramref name="dtb"/> in it (and a guest <paramref name="image"/> at
     /// <paramref name="imageOffset"/> in it); dispose the result after the VM.</summary>

@@ -55,7 +55,7 @@ public sealed class ControlTests
     [InlineData(0x0000_0000u)] // udf #0
     [InlineData(0x4E20_8400u)] // add v0.16b, v0.16b, v0.16b: SIMD, not with general registers only
     [InlineData(0xD53F_FFE0u)] // mrs x0, s3_7_c15_c15_7: a system register the engine does not have
-    [InlineData(0xF8A0_0020u)] // ldadd x0, x0, [x1]: LSE atomics are not advertised
+    [InlineData(0xF8BF_C020u)] // ldapr x0, [x1]: ARMv8.3 RCpc, not advertised
     public void An_undefined_encoding_takes_the_guests_undefined_instruction_exception(uint encoding)
     {
         const ulong vbar = FlatGuestBus.Base + 0x1000;

@@ -36,6 +36,15 @@ internal sealed class FlatGuestBus : IGuestBus
         return true;
     }
 
+    public bool TryUpdate<TUpdate>(ulong address, int length, ref TUpdate update)
+        where TUpdate : struct, IGuestMemoryUpdate
+    {
+        if (!Inside(address, length))
+            return false;
+        update.Update(Ram.AsSpan((int)(address - Base), length)); // One thread: nothing can come between.
+        return true;
+    }
+
     public ulong Read64(ulong address) => BinaryPrimitives.ReadUInt64LittleEndian(Ram.AsSpan((int)(address - Base)));
 
     public void Write64(ulong address, ulong value) => BinaryPrimitives.WriteUInt64LittleEndian(Ram.AsSpan((int)(address - Base)), value);

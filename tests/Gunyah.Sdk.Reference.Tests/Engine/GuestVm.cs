@@ -16,9 +16,9 @@ internal sealed class GuestVm : IDisposable
     private readonly GunyahDevice device;
     private readonly IDisposable memory;
 
-    public GuestVm(ReferenceHost host, byte[] image)
+    public GuestVm(ReferenceHost host, byte[] image, int vcpus = 1)
     {
-        var dtb = AssembledVm.Dtb();
+        var dtb = AssembledVm.Dtb(vcpus);
         if (dtb.Length >= (int)ImageInParcel)
             throw new InvalidOperationException("The devicetree overlaps the image.");
         device = host.OpenDevice();
@@ -29,20 +29,25 @@ internal sealed class GuestVm : IDisposable
         Vm.SetDeviceTree(AssembledVm.Base + AssembledVm.DtbOffset, (l24 ? ImageInParcel + (ulong)image.Length : (ulong)dtb.Length) + 4096);
         if (l24)
             Vm.SetBootRegister(BootRegister.Pc, ImageAddress);
-        Vcpu = Vm.AddVcpu(0);
+        Vcpus = [.. Enumerable.Range(0, vcpus).Select(i => Vm.AddVcpu((uint)i))];
         Vm.Start();
     }
 
     public GunyahVm Vm { get; }
 
-    public GunyahVcpu Vcpu { get; }
+    /// <summary>vCPU 0, the one that boots.</summary>
+    public GunyahVcpu Vcpu => Vcpus[0];
+
+    /// <summary>Every vCPU, by index; the others start powered off (PSCI CPU_ON starts them).</summary>
+    public IReadOnlyList<GunyahVcpu> Vcpus { get; }
 
     /// <summary>Where the image runs.</summary>
     public ulong ImageAddress { get; }
 
     public void Dispose()
     {
-        Vcpu.Dispose();
+        foreach (var vcpu in Vcpus)
+            vcpu.Dispose();
         Vm.Dispose();
         memory.Dispose();
         device.Dispose();
