@@ -45,7 +45,7 @@ public sealed partial class A64Interpreter
     private bool Hint(int hint)
     {
         if (hint == 3) // WFI: the vCPU yields to its host until an interrupt is pending.
-            return Stop(VcpuStop.WaitForInterrupt());
+            return InterruptSignalled() || Stop(VcpuStop.WaitForInterrupt());
         return true; // NOP, YIELD, WFE, SEV, SEVL and every unallocated hint: a NOP here.
     }
 

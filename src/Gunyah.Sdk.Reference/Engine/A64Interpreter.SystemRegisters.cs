@@ -66,6 +66,9 @@ public sealed partial class A64Interpreter
 
     private bool TryReadSystemRegister(int key, out ulong value)
     {
+        if (CpuInterfaceRegister(key) is { } icc)
+            return TryCpuInterfaceRead(icc, out value);
+
         var slot = Array.IndexOf(StorageKeys, key);
         if (slot >= 0)
         {
@@ -118,6 +121,9 @@ public sealed partial class A64Interpreter
 
     private bool TryWriteSystemRegister(int key, ulong value)
     {
+        if (CpuInterfaceRegister(key) is { } icc)
+            return TryCpuInterfaceWrite(icc, value);
+
         var slot = Array.IndexOf(StorageKeys, key);
         if (slot >= 0 && (El == 1 || slot == 0))
         {

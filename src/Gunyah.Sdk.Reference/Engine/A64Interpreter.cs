@@ -108,6 +108,9 @@ public sealed partial class A64Interpreter
                 continue;
             }
 
+            if (TryTakeInterrupt())
+                continue;
+
             if (!bus.TryFetch(Pc, out var instruction))
             {
                 if (justVectored)

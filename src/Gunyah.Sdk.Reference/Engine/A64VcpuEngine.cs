@@ -67,6 +67,8 @@ public sealed class A64VcpuEngine : IVcpuEngine, IPsciCpuControl
         }
 
         bus.Accessor = context.Memory;
+        bus.Gic = context.Vm.Gic;
+        Cpu.InterruptController = context.Vm.Gic;
         running = context;
         return Cpu.Run(bus, Timeslice);
     }

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using Gunyah.Sdk.Reference.Hypervisor;
+using Gunyah.Sdk.Reference.Hypervisor.Gic;
 
 namespace Gunyah.Sdk.Reference.Engine;
 
@@ -12,9 +13,14 @@ internal sealed class AccessorGuestBus : IGuestBus
     /// <summary>Why the hypervisor refused the last refused access (diagnostics), and where.</summary>
     public (HypError Error, ulong Address) LastRefusal { get; private set; }
 
-    public bool TryRead(ulong address, Span<byte> destination) => Checked(Accessor!.Read(address, destination), address);
+    /// <summary>The VM's virtual GIC: its register frames are emulated here, never MMIO exits.</summary>
+    public VirtualGic? Gic { get; set; }
 
-    public bool TryWrite(ulong address, ReadOnlySpan<byte> source) => Checked(Accessor!.Write(address, source), address);
+    public bool TryRead(ulong address, Span<byte> destination) =>
+        Gic is { } gic && gic.Contains(address) ? gic.TryRead(address, destination) : Checked(Accessor!.Read(address, destination), address);
+
+    public bool TryWrite(ulong address, ReadOnlySpan<byte> source) =>
+        Gic is { } gic && gic.Contains(address) ? gic.TryWrite(address, source) : Checked(Accessor!.Write(address, source), address);
 
     public bool TryFetch(ulong address, out uint instruction)
     {

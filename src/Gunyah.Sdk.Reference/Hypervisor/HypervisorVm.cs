@@ -96,7 +96,21 @@ public sealed class HypervisorVm
         }
     }
 
-    internal void AddPendingLocked(uint virq) => pending.Add(virq);
+    internal void AddPendingLocked(uint virq)
+    {
+        pending.Add(virq);
+        Interlocked.Increment(ref pendingStamp);
+    }
+
+    private int pendingStamp;
+
+    /// <summary>Changes each time a vIRQ becomes pending: a cheap "anything new?" for an interrupt controller that
+    /// polls between instructions.</summary>
+    public int PendingStamp => Volatile.Read(ref pendingStamp);
+
+    /// <summary>The VM's virtual GIC, once the RM configured one from the VM's devicetree (null: none, and raised
+    /// vIRQs only wake the vCPUs).</summary>
+    public Gic.VirtualGic? Gic { get; internal set; }
 
     internal void RemovePendingLocked(uint virq) => pending.Remove(virq);
 

@@ -31,6 +31,25 @@ public sealed partial class ReferenceHypervisor
         return HypError.Ok;
     }
 
+    /// <summary>Wakes every vCPU of <paramref name="vm"/> waiting in WFI (its host is told), as a newly signalled
+    /// interrupt does; each checks for itself whether it has something to take.</summary>
+    public void WakeVcpus(HypervisorVm vm)
+    {
+        ArgumentNullException.ThrowIfNull(vm);
+        var batch = new VirqBatch();
+        lock (Sync)
+        {
+            foreach (var vcpu in vm.Vcpus)
+            {
+                // One that is running now may be on its way into WFI: it must not sleep through this.
+                if (!vcpu.TryWakeLocked(ref batch))
+                    vcpu.KickedLocked = true;
+            }
+        }
+
+        batch.Deliver();
+    }
+
     /// <summary>vcpu_poweroff: the vCPU stops (POWERED_OFF, flags 0). BUSY while it runs, OBJECT_STATE if halted or gone.</summary>
     public HypError VcpuPowerOff(Vcpu vcpu)
     {
@@ -163,8 +182,12 @@ public sealed partial class ReferenceHypervisor
         {
             case VcpuStopKind.WaitForInterrupt or VcpuStopKind.Suspend:
                 vcpu.SleepType = stop.Kind == VcpuStopKind.Suspend ? stop.Value : 0;
-                if (vcpu.Owner.HasPendingLocked)
+                if (vcpu.Owner.HasPendingLocked || vcpu.KickedLocked)
+                {
+                    vcpu.KickedLocked = false;
                     return new VcpuRunResult(HypError.Ok, VcpuRunState.Ready); // An interrupt is already pending: no sleep.
+                }
+
                 vcpu.StateLocked = VcpuState.ExpectsWakeup;
                 return new VcpuRunResult(HypError.Ok, VcpuRunState.ExpectsWakeup, vcpu.SleepType);
             case VcpuStopKind.PowerOff:

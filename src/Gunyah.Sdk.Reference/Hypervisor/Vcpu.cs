@@ -54,6 +54,9 @@ public sealed class Vcpu : HypObject
     // What vcpu_run reported when the vCPU halted (vcpu_run_check answers it again); null until then.
     internal VcpuRunResult? HaltResult;
 
+    /// <summary>An interrupt controller asked it to wake while it ran: its next WFI returns at once.</summary>
+    internal bool KickedLocked;
+
     /// <summary>Whether the vCPU waits for an interrupt and one has come: it is then made ready.</summary>
     internal bool TryWakeLocked(ref VirqBatch batch)
     {

@@ -1,4 +1,5 @@
 using Gunyah.Sdk.Reference.Hypervisor;
+using Gunyah.Sdk.Reference.Hypervisor.Gic;
 using Gunyah.Sdk.Reference.ResourceManager;
 using Gunyah.Sdk.ResourceManager.Protocol;
 
@@ -225,6 +226,26 @@ public sealed partial class HypervisorRmPlatform : IRmPlatform
             _ => VirqSourceKind.MessageQueueReceive,
         };
         return Hypervisor.BindVirq(target, kind, vm, virq);
+    }
+
+    /// <inheritdoc/>
+    public HypError ConfigureVirtualGic(ushort vmid, ulong distributorBase, ulong redistributorBase, int vcpus)
+    {
+        if (Hypervisor.GetVm(vmid) is not { } vm)
+        {
+            return HypError.ObjectState;
+        }
+
+        lock (gate)
+        {
+            if (vm.Gic is not null)
+            {
+                return HypError.ObjectState;
+            }
+
+            vm.Gic = new VirtualGic(vm, distributorBase, redistributorBase, vcpus);
+            return HypError.Ok;
+        }
     }
 
     /// <inheritdoc/>

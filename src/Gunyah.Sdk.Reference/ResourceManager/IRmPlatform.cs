@@ -38,6 +38,11 @@ public interface IRmPlatform
     /// <summary>Binds the <paramref name="source"/> interrupt of <paramref name="obj"/> to vIRQ <paramref name="virq"/> of <paramref name="vmid"/>.</summary>
     HypError BindVirq(ulong obj, RmVirqSource source, ushort vmid, uint virq);
 
+    /// <summary>Configures <paramref name="vmid"/>'s virtual GIC (Gunyah's vic_configure): a GICv3 distributor at
+    /// <paramref name="distributorBase"/> and <paramref name="vcpus"/> redistributors from
+    /// <paramref name="redistributorBase"/>. OBJECT_STATE if it has one already.</summary>
+    HypError ConfigureVirtualGic(ushort vmid, ulong distributorBase, ulong redistributorBase, int vcpus);
+
     /// <summary>Sets one register of a powered-off vCPU's initial context.</summary>
     HypError SetBootContext(ulong vcpu, GhRmVmBootContextRegSet registerSet, byte index, ulong value);
 

@@ -28,6 +28,7 @@ public sealed partial class InMemoryRmPlatform : IRmPlatform
     private readonly Dictionary<(ushort Vmid, uint Virq), (ulong Obj, RmVirqSource Source)> virqs = [];
     private readonly Dictionary<ulong, Extent> extents = [];
     private readonly Dictionary<ulong, ushort> pageOwners = [];
+    private readonly Dictionary<ushort, (ulong DistributorBase, ulong RedistributorBase, int Vcpus)> gics = [];
     private readonly Dictionary<ulong, ulong> busyPages = [];
     private readonly Dictionary<ulong, byte[]> memory = [];
     private readonly List<Mapping> mappings = [];
@@ -76,6 +77,8 @@ public sealed partial class InMemoryRmPlatform : IRmPlatform
             {
                 return HypError.ArgumentInvalid;
             }
+
+            gics.Remove(vmid);
 
             foreach (var id in objects.Where(o => o.Value.Vmid == vmid).Select(o => o.Key).ToArray())
             {
@@ -167,6 +170,29 @@ public sealed partial class InMemoryRmPlatform : IRmPlatform
             }
 
             return virqs.TryAdd((vmid, virq), (obj, source)) ? HypError.Ok : HypError.VirqBound;
+        }
+    }
+
+    /// <inheritdoc/>
+    public HypError ConfigureVirtualGic(ushort vmid, ulong distributorBase, ulong redistributorBase, int vcpus)
+    {
+        lock (gate)
+        {
+            if (!vms.Contains(vmid) || !gics.TryAdd(vmid, (distributorBase, redistributorBase, vcpus)))
+            {
+                return HypError.ObjectState;
+            }
+
+            return HypError.Ok;
+        }
+    }
+
+    /// <summary>The virtual GIC configured for <paramref name="vmid"/>, if any.</summary>
+    public (ulong DistributorBase, ulong RedistributorBase, int Vcpus)? GicOf(ushort vmid)
+    {
+        lock (gate)
+        {
+            return gics.TryGetValue(vmid, out var gic) ? gic : null;
         }
     }
 

@@ -40,6 +40,12 @@ public sealed partial class ReferenceResourceManager
             error = AddVcpu(vm, (uint)i);
         }
 
+        if (error == GhRmError.Ok && config.Gic is { } gic
+            && platform.ConfigureVirtualGic(vm.Vmid, gic.DistributorBase, gic.RedistributorBase, config.Affinities.Count) != HypError.Ok)
+        {
+            error = GhRmError.Noresource;
+        }
+
         foreach (var vdevice in config.Vdevices)
         {
             if (error == GhRmError.Ok)

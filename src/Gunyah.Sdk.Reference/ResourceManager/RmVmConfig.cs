@@ -23,9 +23,15 @@ public sealed record RmVmConfig(
     IReadOnlyList<RmVdeviceConfig> Vdevices,
     bool HasConsole)
 {
+    /// <summary>The devicetree's GICv3 (<c>arm,gic-v3</c>): the RM configures the VM's virtual GIC there; null: none.</summary>
+    public RmGicConfig? Gic { get; init; }
+
     /// <summary>Whether <c>vm-attrs</c> has <c>no-reset</c> (VM_RESET is then refused).</summary>
     public bool NoReset => Attributes.Contains("no-reset");
 }
+
+/// <summary>Where a VM's GICv3 frames are: the distributor and the first of its redistributors (one per vCPU).</summary>
+public sealed record RmGicConfig(ulong DistributorBase, ulong RedistributorBase);
 
 /// <summary>The kind of a vdevice the RM builds.</summary>
 public enum RmVdeviceKind

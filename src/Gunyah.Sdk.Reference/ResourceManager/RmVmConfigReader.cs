@@ -87,6 +87,12 @@ public static class RmVmConfigReader
             }
         }
 
+        var (gic, gicError) = ReadGic(tree);
+        if (gicError is not null)
+        {
+            return RmVmConfigResult.Fail(GhRmError.ArgumentInvalid, gicError);
+        }
+
         var memoryBase = config.GetChild("memory")?.GetProperty("base-address");
         return new RmVmConfigResult(
             new RmVmConfig(
@@ -98,9 +104,32 @@ public static class RmVmConfigReader
                 affinities,
                 proxy,
                 vdevices,
-                console),
+                console) { Gic = gic },
             GhRmError.Ok,
             null);
+    }
+
+    // The root's GICv3 node: reg is the distributor then the redistributor region, each as the root's address and
+    // size cells say. No GICv3 node: no virtual GIC (a VM can run without interrupts).
+    private static (RmGicConfig? Gic, string? Error) ReadGic(DeviceTreeDocument tree)
+    {
+        var node = tree.Root.Children.FirstOrDefault(n => n.GetProperty("compatible")?.AsStringList().Contains("arm,gic-v3") == true);
+        if (node is null)
+        {
+            return (null, null);
+        }
+
+        var addressCells = (int)(tree.Root.GetProperty("#address-cells")?.AsU32() ?? 2);
+        var sizeCells = (int)(tree.Root.GetProperty("#size-cells")?.AsU32() ?? 1);
+        var reg = node.GetProperty("reg")?.AsCells() ?? [];
+        var entry = addressCells + sizeCells;
+        if (addressCells is < 1 or > 2 || sizeCells is < 1 or > 2 || reg.Length < 2 * entry)
+        {
+            return (null, $"{node.Name}: reg needs the distributor and redistributor regions");
+        }
+
+        ulong Address(int at) => addressCells == 2 ? ((ulong)reg[at] << 32) | reg[at + 1] : reg[at];
+        return (new RmGicConfig(Address(0), Address(entry)), null);
     }
 
     private static bool IsCpu(DeviceTreeNode node) =>

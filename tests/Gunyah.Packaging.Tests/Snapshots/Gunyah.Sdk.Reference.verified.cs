@@ -15,6 +15,8 @@ namespace Gunyah.Sdk.Reference.Engine
         public ulong Far { get; set; }
         public bool HasPendingMmio { get; }
         public long Instructions { get; }
+        public Gunyah.Sdk.Reference.Engine.IInterruptController? InterruptController { get; set; }
+        public long InterruptsTaken { get; }
         public uint LastUndefined { get; }
         public ulong Mpidr { get; }
         public uint Nzcv { get; set; }
@@ -52,6 +54,21 @@ namespace Gunyah.Sdk.Reference.Engine
         public void PowerOn(ulong entryIpa, ulong contextArgument) { }
         public Gunyah.Sdk.Reference.Hypervisor.VcpuStop Run(in Gunyah.Sdk.Reference.Hypervisor.VcpuResume resume, Gunyah.Sdk.Reference.Hypervisor.VcpuExecutionContext context) { }
     }
+    public enum GicCpuRegister
+    {
+        PriorityMask = 0,
+        Acknowledge = 1,
+        EndOfInterrupt = 2,
+        HighestPending = 3,
+        BinaryPoint = 4,
+        Control = 5,
+        SystemRegisterEnable = 6,
+        GroupEnable = 7,
+        Deactivate = 8,
+        RunningPriority = 9,
+        GenerateSgi = 10,
+        ActivePriorities = 11,
+    }
     public interface IGuestBus
     {
         bool TryFetch(ulong address, out uint instruction);
@@ -63,6 +80,12 @@ namespace Gunyah.Sdk.Reference.Engine
     public interface IGuestMemoryUpdate
     {
         bool Update(System.Span<byte> memory);
+    }
+    public interface IInterruptController
+    {
+        bool HasSignalled(int cpu);
+        bool TryReadCpuRegister(int cpu, Gunyah.Sdk.Reference.Engine.GicCpuRegister register, out ulong value);
+        bool TryWriteCpuRegister(int cpu, Gunyah.Sdk.Reference.Engine.GicCpuRegister register, ulong value);
     }
     public interface IPsciCpuControl
     {
@@ -293,10 +316,12 @@ namespace Gunyah.Sdk.Reference.Hypervisor
     public sealed class HypervisorVm
     {
         public Gunyah.Sdk.Reference.Hypervisor.AddressSpace AddressSpace { get; }
+        public Gunyah.Sdk.Reference.Hypervisor.Gic.VirtualGic? Gic { get; }
         public bool HasPendingVirq { get; }
         public Gunyah.Sdk.Reference.Hypervisor.IHypercalls Hypercalls { get; }
         public Gunyah.Sdk.Reference.Hypervisor.ReferenceHypervisor Hypervisor { get; }
         public bool IsAlive { get; }
+        public int PendingStamp { get; }
         public ushort Vmid { get; }
         public void SetVirqHandler(uint virq, Gunyah.Sdk.Reference.Hypervisor.IVirqSink? handler) { }
         public void SetVirqSink(Gunyah.Sdk.Reference.Hypervisor.IVirqSink? virqSink) { }
@@ -410,6 +435,7 @@ namespace Gunyah.Sdk.Reference.Hypervisor
         public Gunyah.Sdk.Reference.Hypervisor.HypError VcpuPowerOn(Gunyah.Sdk.Reference.Hypervisor.Vcpu vcpu, ulong entryIpa, ulong contextArgument, Gunyah.Sdk.Reference.Hypervisor.VcpuBootRegisters? bootRegisters) { }
         public Gunyah.Sdk.Reference.Hypervisor.VcpuRunResult VcpuRunCheck(Gunyah.Sdk.Reference.Hypervisor.Vcpu vcpu) { }
         public System.Collections.Generic.IReadOnlyList<string> VerifyInvariants() { }
+        public void WakeVcpus(Gunyah.Sdk.Reference.Hypervisor.HypervisorVm vm) { }
     }
     public sealed class ScriptedVcpuEngine : Gunyah.Sdk.Reference.Hypervisor.IVcpuEngine
     {
@@ -542,6 +568,27 @@ namespace Gunyah.Sdk.Reference.Hypervisor
         Fault = 2ul,
     }
 }
+namespace Gunyah.Sdk.Reference.Hypervisor.Gic
+{
+    public sealed class VirtualGic : Gunyah.Sdk.Reference.Engine.IInterruptController
+    {
+        public const ulong DistributorSize = 65536ul;
+        public const int InterruptCount = 1020;
+        public const ulong RedistributorStride = 131072ul;
+        public const uint Spurious = 1023u;
+        public VirtualGic(Gunyah.Sdk.Reference.Hypervisor.HypervisorVm vm, ulong distributorBase, ulong redistributorBase, int vcpus) { }
+        public long Acknowledged { get; }
+        public ulong DistributorBase { get; }
+        public ulong RedistributorBase { get; }
+        public bool Contains(ulong ipa) { }
+        public bool HasSignalled(int cpu) { }
+        public void SetPending(uint intid) { }
+        public bool TryRead(ulong ipa, System.Span<byte> destination) { }
+        public bool TryReadCpuRegister(int cpu, Gunyah.Sdk.Reference.Engine.GicCpuRegister register, out ulong value) { }
+        public bool TryWrite(ulong ipa, System.ReadOnlySpan<byte> source) { }
+        public bool TryWriteCpuRegister(int cpu, Gunyah.Sdk.Reference.Engine.GicCpuRegister register, ulong value) { }
+    }
+}
 namespace Gunyah.Sdk.Reference.Platform
 {
     public sealed class HypervisorRmPlatform : Gunyah.Sdk.Reference.ResourceManager.IRmPlatform
@@ -554,6 +601,7 @@ namespace Gunyah.Sdk.Reference.Platform
                 "Set",
                 "Index"})]
         public System.Collections.Generic.IReadOnlyDictionary<System.ValueTuple<Gunyah.Sdk.ResourceManager.Protocol.GhRmVmBootContextRegSet, byte>, ulong> BootContextOf(ulong vcpu) { }
+        public Gunyah.Sdk.Reference.Hypervisor.HypError ConfigureVirtualGic(ushort vmid, ulong distributorBase, ulong redistributorBase, int vcpus) { }
         public Gunyah.Sdk.Reference.Hypervisor.HypError CreateDoorbell(ushort vmid, out ulong doorbell) { }
         public Gunyah.Sdk.Reference.Hypervisor.HypError CreateMemExtent(ushort owner, System.ReadOnlySpan<Gunyah.Sdk.Reference.ResourceManager.RmMemRange> ranges, bool device, out ulong extent) { }
         public Gunyah.Sdk.Reference.Hypervisor.HypError CreateMessageQueue(ushort vmid, uint depth, uint maxMessageSize, out ulong queue) { }
@@ -608,6 +656,7 @@ namespace Gunyah.Sdk.Reference.ResourceManager
     public interface IRmPlatform
     {
         Gunyah.Sdk.Reference.Hypervisor.HypError BindVirq(ulong obj, Gunyah.Sdk.Reference.ResourceManager.RmVirqSource source, ushort vmid, uint virq);
+        Gunyah.Sdk.Reference.Hypervisor.HypError ConfigureVirtualGic(ushort vmid, ulong distributorBase, ulong redistributorBase, int vcpus);
         Gunyah.Sdk.Reference.Hypervisor.HypError CreateDoorbell(ushort vmid, out ulong doorbell);
         Gunyah.Sdk.Reference.Hypervisor.HypError CreateMemExtent(ushort owner, System.ReadOnlySpan<Gunyah.Sdk.Reference.ResourceManager.RmMemRange> ranges, bool device, out ulong extent);
         Gunyah.Sdk.Reference.Hypervisor.HypError CreateMessageQueue(ushort vmid, uint depth, uint maxMessageSize, out ulong queue);
@@ -642,6 +691,7 @@ namespace Gunyah.Sdk.Reference.ResourceManager
         public int VmCount { get; }
         public Gunyah.Sdk.Reference.Hypervisor.MemoryAccess AccessOf(ushort vmid, ulong ipa) { }
         public Gunyah.Sdk.Reference.Hypervisor.HypError BindVirq(ulong obj, Gunyah.Sdk.Reference.ResourceManager.RmVirqSource source, ushort vmid, uint virq) { }
+        public Gunyah.Sdk.Reference.Hypervisor.HypError ConfigureVirtualGic(ushort vmid, ulong distributorBase, ulong redistributorBase, int vcpus) { }
         public Gunyah.Sdk.Reference.Hypervisor.HypError CreateDoorbell(ushort vmid, out ulong doorbell) { }
         public Gunyah.Sdk.Reference.Hypervisor.HypError CreateMemExtent(ushort owner, System.ReadOnlySpan<Gunyah.Sdk.Reference.ResourceManager.RmMemRange> ranges, bool device, out ulong extent) { }
         public Gunyah.Sdk.Reference.Hypervisor.HypError CreateMessageQueue(ushort vmid, uint depth, uint maxMessageSize, out ulong queue) { }
@@ -652,6 +702,11 @@ namespace Gunyah.Sdk.Reference.ResourceManager
         public Gunyah.Sdk.Reference.Hypervisor.HypError DestroyVm(ushort vmid) { }
         public Gunyah.Sdk.Reference.Hypervisor.HypError DonateExtent(ulong extent, ushort toVmid) { }
         public ulong? GetBootContext(ulong vcpu, Gunyah.Sdk.ResourceManager.Protocol.GhRmVmBootContextRegSet registerSet, byte index) { }
+        [return: System.Runtime.CompilerServices.TupleElementNames(new string[] {
+                "DistributorBase",
+                "RedistributorBase",
+                "Vcpus"})]
+        public System.ValueTuple<ulong, ulong, int>? GicOf(ushort vmid) { }
         public Gunyah.Sdk.Reference.Hypervisor.HypError GiveExtent(ulong extent, Gunyah.Sdk.Reference.ResourceManager.RmMemTransfer transfer, System.ReadOnlySpan<Gunyah.Sdk.Reference.ResourceManager.RmMemGrant> borrowers) { }
         public Gunyah.Sdk.Reference.Hypervisor.HypError GrantCapability(ulong obj, ushort vmid, uint rights, out ulong capId) { }
         public bool Halt(ulong vcpu, Gunyah.Sdk.Reference.Hypervisor.VcpuRunResult result) { }
@@ -752,6 +807,12 @@ namespace Gunyah.Sdk.Reference.ResourceManager
         public System.Threading.Tasks.ValueTask DisposeAsync() { }
     }
     public delegate Gunyah.Sdk.ResourceManager.Protocol.GhRmError RmCallFaultInjector(ushort callerVmid, uint messageId);
+    public sealed class RmGicConfig : System.IEquatable<Gunyah.Sdk.Reference.ResourceManager.RmGicConfig>
+    {
+        public RmGicConfig(ulong DistributorBase, ulong RedistributorBase) { }
+        public ulong DistributorBase { get; init; }
+        public ulong RedistributorBase { get; init; }
+    }
     public readonly struct RmMemGrant : System.IEquatable<Gunyah.Sdk.Reference.ResourceManager.RmMemGrant>
     {
         public RmMemGrant(ushort Vmid, Gunyah.Sdk.Reference.Hypervisor.MemoryAccess Access) { }
@@ -800,6 +861,7 @@ namespace Gunyah.Sdk.Reference.ResourceManager
         public RmVmConfig(string ImageName, string? Uri, byte[] Guid, System.Collections.Generic.IReadOnlyList<string> Attributes, ulong? MemoryBase, System.Collections.Generic.IReadOnlyList<uint> Affinities, bool Proxy, System.Collections.Generic.IReadOnlyList<Gunyah.Sdk.Reference.ResourceManager.RmVdeviceConfig> Vdevices, bool HasConsole) { }
         public System.Collections.Generic.IReadOnlyList<uint> Affinities { get; init; }
         public System.Collections.Generic.IReadOnlyList<string> Attributes { get; init; }
+        public Gunyah.Sdk.Reference.ResourceManager.RmGicConfig? Gic { get; init; }
         public byte[] Guid { get; init; }
         public bool HasConsole { get; init; }
         public string ImageName { get; init; }

@@ -16,9 +16,9 @@ internal sealed class GuestVm : IDisposable
     private readonly GunyahDevice device;
     private readonly IDisposable memory;
 
-    public GuestVm(ReferenceHost host, byte[] image, int vcpus = 1)
+    public GuestVm(ReferenceHost host, byte[] image, int vcpus = 1, byte[]? deviceTree = null, Action<GunyahVm>? functions = null)
     {
-        var dtb = AssembledVm.Dtb(vcpus);
+        var dtb = deviceTree ?? AssembledVm.Dtb(vcpus);
         if (dtb.Length >= (int)ImageInParcel)
             throw new InvalidOperationException("The devicetree overlaps the image.");
         device = host.OpenDevice();
@@ -30,6 +30,7 @@ internal sealed class GuestVm : IDisposable
         if (l24)
             Vm.SetBootRegister(BootRegister.Pc, ImageAddress);
         Vcpus = [.. Enumerable.Range(0, vcpus).Select(i => Vm.AddVcpu((uint)i))];
+        functions?.Invoke(Vm); // Other functions (irqfds, ioeventfds) the test adds before START.
         Vm.Start();
     }
 

@@ -26,6 +26,9 @@ internal sealed class FaultyPlatform(InMemoryRmPlatform inner) : IRmPlatform
 
     public HypError BindVirq(ulong obj, RmVirqSource source, ushort vmid, uint virq) => inner.BindVirq(obj, source, vmid, virq);
 
+    public HypError ConfigureVirtualGic(ushort vmid, ulong distributorBase, ulong redistributorBase, int vcpus) =>
+        inner.ConfigureVirtualGic(vmid, distributorBase, redistributorBase, vcpus);
+
     public HypError SetBootContext(ulong vcpu, GhRmVmBootContextRegSet registerSet, byte index, ulong value) => inner.SetBootContext(vcpu, registerSet, index, value);
 
     public HypError PowerOnVcpu(ulong vcpu) => RefusePowerOn ? HypError.ObjectState : inner.PowerOnVcpu(vcpu);
