@@ -17,8 +17,9 @@ internal static class CompiledGuestBuilder
     private static readonly ConcurrentDictionary<string, Lazy<CompiledGuest>> Built = new();
     private static readonly Lazy<string> WorkFolder = new(CreateWorkFolder);
 
-    /// <summary>The folder holding the guests' sources in the test output.</summary>
-    public static string SourceFolder { get; } = Path.Combine(AppContext.BaseDirectory, "CompiledGuests", "guests");
+    /// <summary>The folder holding the guests' sources: the test output's copy (the benchmarks, which link this
+    /// file, point it at the repository's).</summary>
+    public static string SourceFolder { get; set; } = Path.Combine(AppContext.BaseDirectory, "CompiledGuests", "guests");
 
     /// <summary>Why C guests cannot be built here, or null when the cross tools are on PATH.</summary>
     public static string? MissingTools { get; } = FindMissingTools();
