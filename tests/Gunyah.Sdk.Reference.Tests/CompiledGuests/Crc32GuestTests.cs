@@ -34,6 +34,16 @@ public sealed class Crc32GuestTests
     }
 
     [CompiledGuestFact]
+    public void The_image_header_gives_a_footprint_past_the_buffer_and_stacks()
+    {
+        var guest = CompiledGuestBuilder.Build(0x8000_0000, Sources);
+
+        Assert.Equal(0x1400_0004u, BitConverter.ToUInt32(guest.Image, 0)); // b +16: over the header to the code.
+        const int BuffersAndStacks = 16384 + 4 * 0x1000; // crc32.c's buffer, GUEST_MAX_CPUS x GUEST_STACK_SIZE.
+        Assert.InRange(guest.Footprint, (ulong)(guest.Image.Length + BuffersAndStacks), (ulong)(guest.Image.Length + BuffersAndStacks + 64));
+    }
+
+    [CompiledGuestFact]
     public void The_host_fill_matches_a_known_CRC()
     {
         // Pins the host half on its own: CRC-32 of "123456789" is 0xCBF43926, and a seed of 0 counts as 1.
