@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Text;
 using Gunyah.Sdk.ResourceManager.Protocol;
 using Gunyah.Sdk.Vmm;
@@ -7,9 +8,9 @@ namespace Gunyah.Sdk.Reference.Tests.CompiledGuests;
 /// <summary>
 /// everyday.c, compiled with gcc -O2, on the reference machine: a printf-like formatter (64-bit signed and unsigned
 /// division and modulo), an insertion sort of structs copied by value and with memcpy, a bytecode machine whose
-/// switch gcc makes a jump table, recursion and 128-bit products. The host works out the exact console text and
-/// each report in C#, its own way (closed forms, LINQ, Math.BigMul), and the run must meet no undefined
-/// instruction and end with SYSTEM_OFF.
+/// switch gcc makes a jump table, recursion, 128-bit products (UMULH/SMULH), libgcc's 128-bit division and CLZ/RBIT.
+/// The host works out the exact console text and each report in C#, its own way (closed forms, LINQ, Math.BigMul,
+/// UInt128), and the run must meet no undefined instruction and end with SYSTEM_OFF.
 /// </summary>
 public sealed class EverydayGuestTests
 {
@@ -42,11 +43,15 @@ public sealed class EverydayGuestTests
         Assert.True(expectedConsole == run.Console, $"console:\n{run.Console}\nexpected:\n{expectedConsole}\nexit {run.ExitReason}, {run.EngineState}");
         var unsignedHigh = Math.BigMul(u, (ulong)a, out var unsignedLow);
         var signedHigh = Math.BigMul(a, b, out var signedLow);
+        var wide = (UInt128)u * (ulong)a;
+        var quotient = wide / (ulong)b;
+        var bits = (uint)BitOperations.LeadingZeroCount(u | 1) | (uint)BitOperations.TrailingZeroCount(u | 1UL << 63) << 8;
         Assert.Equal(
             new Dictionary<int, ulong>
             {
                 [0] = unsignedHigh, [1] = unsignedLow, [2] = (ulong)signedHigh, [3] = (ulong)signedLow,
                 [4] = (ulong)squares, [5] = fib, [6] = ackermann, [7] = (ulong)expectedConsole.Length,
+                [8] = (ulong)(quotient >> 64), [9] = (ulong)quotient, [10] = (ulong)(wide % (ulong)b), [11] = bits,
             },
             run.Reports);
         Assert.Equal(0, run.UndefinedInstructions);

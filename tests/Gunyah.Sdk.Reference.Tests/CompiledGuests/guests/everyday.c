@@ -2,7 +2,8 @@
  * with memcpy, a bytecode machine whose switch is a jump table, recursion, and 128-bit products (umulh/smulh).
  * Inputs: 0 a (signed), 1 b (signed, not 0), 2 u, 3 record seed, 4 n for the bytecode, 5 fib's n, 6 ackermann's n.
  * Reports: 0/1 the unsigned 128-bit u*(uint64)a high/low, 2/3 the signed a*b high/low, 4 bytecode result,
- * 5 fib, 6 ackermann(2, n), 7 the formatter's total output length. The console text is checked whole. */
+ * 5 fib, 6 ackermann(2, n), 7 the formatter's total output length, 8/9/10 u*(uint64)a divided by (uint64)b (quotient
+ * high/low, remainder), 11 clz(u|1) | ctz(u|1<<63) << 8. The console text is checked whole. */
 #include <stdarg.h>
 #include "guest.h"
 
@@ -177,6 +178,13 @@ void main(unsigned cpu, uint64_t boot_arg)
     report(1, (uint64_t)wide);
     report(2, (uint64_t)((unsigned __int128)signed_wide >> 64));
     report(3, (uint64_t)signed_wide);
+    /* libgcc's helpers: a 128-by-64 division (__udivti3, __umodti3). No __builtin_popcount: libgcc's
+     * __popcountdi2 uses AdvSIMD CNT, which traps with the FPU off (CPACR_EL1 at reset) and the engine lacks. */
+    unsigned __int128 quotient = wide / (uint64_t)b, remainder = wide % (uint64_t)b;
+    report(8, (uint64_t)(quotient >> 64));
+    report(9, (uint64_t)quotient);
+    report(10, (uint64_t)remainder);
+    report(11, (uint64_t)__builtin_clzll(u | 1) | (uint64_t)__builtin_ctzll(u | 1UL << 63) << 8);
 
     struct record records[RECORDS], sorted[RECORDS];
     uint64_t state = seed ? seed : 1;
