@@ -1,10 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Gunyah.Benchmarks.Kernel;
-using Gunyah.Sdk.DeviceTree;
 using Gunyah.Sdk.GuestToolkit;
-using Gunyah.Sdk.Reference;
-using Gunyah.Sdk.Reference.Engine;
-using Gunyah.Sdk.Uapi;
 using Gunyah.Sdk.Vmm;
 using static Gunyah.Sdk.GuestToolkit.A64Register;
 
@@ -27,9 +23,7 @@ public class GuestRunBenchmarks
     /// <summary>Guest instructions executed per AluLoop operation: the loop, its counter's set-up and the exit's store and branch.</summary>
     public const long AluInstructionsPerRun = 4L * AluIterations + 3;
 
-    private const ulong Base = 0x8000_0000;
-    private const ulong RamSize = 0x20_0000;
-    private const ulong DtbOffset = 0x1_0000;
+    private const ulong Base = ReferenceGuestMachine.Base;
     private const ulong Mmio = 0x9000_0000;
 
     private Machine mmio = null!;
@@ -102,44 +96,23 @@ public class GuestRunBenchmarks
 
     private sealed class Machine : IAsyncDisposable
     {
-        private readonly ReferenceHost host;
-        private readonly GunyahDevice device;
-        private readonly GuestMemory ram;
-        private readonly GunyahVm vm;
-        private readonly GunyahVcpu vcpu;
+        private readonly ReferenceGuestMachine machine;
 
         public Machine(byte[] image)
         {
-            host = ReferenceHost.Start(AbiProfiles.Android14, (_, index) => new A64VcpuEngine((int)index));
-            device = host.OpenDevice();
-            ram = device.AllocateGuestMemory(Base, RamSize);
-            var dtb = new GunyahVmDeviceTreeBuilder(new GunyahVmDeviceTreeOptions { MemoryBase = Base, MemorySize = RamSize }).Build().ToArray();
-            ram.Write(Base + DtbOffset, dtb);
-            ram.Write(Base, image);
-            vm = device.CreateVm();
-            vm.AddUserMemory(0, ram);
-            vm.SetDeviceTree(Base + DtbOffset, (ulong)dtb.Length + 4096);
-            vcpu = vm.AddVcpu(0);
-            vm.Start();
+            machine = new ReferenceGuestMachine(image);
             if (RunToMmio() != Mmio)
                 throw new InvalidOperationException("The guest did not reach its MMIO store.");
         }
 
         public ulong RunToMmio()
         {
-            var exit = vcpu.Run();
+            var exit = machine.Vcpu.Run();
             if (exit.Reason != VcpuExitReason.Mmio)
                 throw new InvalidOperationException($"Unexpected exit {exit.Reason}.");
             return exit.Mmio.Address;
         }
 
-        public async ValueTask DisposeAsync()
-        {
-            vcpu.Dispose();
-            vm.Dispose();
-            ram.Dispose();
-            device.Dispose();
-            await host.DisposeAsync();
-        }
+        public ValueTask DisposeAsync() => machine.DisposeAsync();
     }
 }
