@@ -1,0 +1,81 @@
+namespace Gunyah.Sdk.Reference.Tests.Engine.Differential;
+
+/// <summary>
+/// Raw A64 encodings of the integer instruction classes the differential test draws from (field layouts of the Arm
+/// ARM, C4.1). Kept apart from the toolkit assembler so the test does not trust the code it would be checking; the
+/// generated words are validated with GNU objdump instead.
+/// </summary>
+internal static class A64Encoding
+{
+    private static uint Sf(bool is64) => is64 ? 1u << 31 : 0;
+
+    public static uint AddSubImmediate(bool is64, bool sub, bool setFlags, bool shift12, uint imm12, int rn, int rd) =>
+        Sf(is64) | B(sub, 30) | B(setFlags, 29) | (0b100010u << 23) | B(shift12, 22) | (imm12 << 10) | R(rn, 5) | R(rd, 0);
+
+    public static uint AddSubShifted(bool is64, bool sub, bool setFlags, uint shift, int rm, uint amount, int rn, int rd) =>
+        Sf(is64) | B(sub, 30) | B(setFlags, 29) | (0b01011u << 24) | (shift << 22) | R(rm, 16) | (amount << 10) | R(rn, 5) | R(rd, 0);
+
+    public static uint AddSubExtended(bool is64, bool sub, bool setFlags, int rm, uint option, uint amount, int rn, int rd) =>
+        Sf(is64) | B(sub, 30) | B(setFlags, 29) | (0b01011u << 24) | (1u << 21) | R(rm, 16) | (option << 13) | (amount << 10) | R(rn, 5) | R(rd, 0);
+
+    public static uint AddSubCarry(bool is64, bool sub, bool setFlags, int rm, int rn, int rd) =>
+        Sf(is64) | B(sub, 30) | B(setFlags, 29) | (0b11010000u << 21) | R(rm, 16) | R(rn, 5) | R(rd, 0);
+
+    /// <summary>AND/ORR/EOR/ANDS (immediate) with the bitmask fields N:immr:imms.</summary>
+    public static uint LogicalImmediate(bool is64, uint opc, uint n, uint immr, uint imms, int rn, int rd) =>
+        Sf(is64) | (opc << 29) | (0b100100u << 23) | (n << 22) | (immr << 16) | (imms << 10) | R(rn, 5) | R(rd, 0);
+
+    public static uint LogicalShifted(bool is64, uint opc, uint shift, bool invert, int rm, uint amount, int rn, int rd) =>
+        Sf(is64) | (opc << 29) | (0b01010u << 24) | (shift << 22) | B(invert, 21) | R(rm, 16) | (amount << 10) | R(rn, 5) | R(rd, 0);
+
+    /// <summary>MOVN (opc 0), MOVZ (2), MOVK (3).</summary>
+    public static uint MoveWide(bool is64, uint opc, uint hw, uint imm16, int rd) =>
+        Sf(is64) | (opc << 29) | (0b100101u << 23) | (hw << 21) | (imm16 << 5) | R(rd, 0);
+
+    /// <summary>SBFM (opc 0), BFM (1), UBFM (2).</summary>
+    public static uint Bitfield(bool is64, uint opc, uint immr, uint imms, int rn, int rd) =>
+        Sf(is64) | (opc << 29) | (0b100110u << 23) | B(is64, 22) | (immr << 16) | (imms << 10) | R(rn, 5) | R(rd, 0);
+
+    public static uint Extract(bool is64, int rm, uint lsb, int rn, int rd) =>
+        Sf(is64) | (0b100111u << 23) | B(is64, 22) | R(rm, 16) | (lsb << 10) | R(rn, 5) | R(rd, 0);
+
+    /// <summary>CSEL (op 0, op2 0), CSINC (0, 1), CSINV (1, 0), CSNEG (1, 1).</summary>
+    public static uint ConditionalSelect(bool is64, bool op, bool op2, int rm, uint condition, int rn, int rd) =>
+        Sf(is64) | B(op, 30) | (0b11010100u << 21) | R(rm, 16) | (condition << 12) | B(op2, 10) | R(rn, 5) | R(rd, 0);
+
+    /// <summary>CCMP (compare true) or CCMN; <paramref name="rmOrImm5"/> is a register or a 5-bit immediate.</summary>
+    public static uint ConditionalCompare(bool is64, bool compare, bool immediate, uint rmOrImm5, uint condition, int rn, uint nzcv) =>
+        Sf(is64) | B(compare, 30) | (1u << 29) | (0b11010010u << 21) | (rmOrImm5 << 16) | (condition << 12) | B(immediate, 11) | R(rn, 5) | nzcv;
+
+    /// <summary>MADD/MSUB (op31 0), SMADDL/SMSUBL (1), SMULH (2), UMADDL/UMSUBL (5), UMULH (6).</summary>
+    public static uint ThreeSource(bool is64, uint op31, bool o0, int rm, int ra, int rn, int rd) =>
+        Sf(is64) | (0b11011u << 24) | (op31 << 21) | R(rm, 16) | B(o0, 15) | R(ra, 10) | R(rn, 5) | R(rd, 0);
+
+    /// <summary>UDIV (2), SDIV (3), LSLV (8), LSRV (9), ASRV (10), RORV (11).</summary>
+    public static uint TwoSource(bool is64, uint opcode, int rm, int rn, int rd) =>
+        Sf(is64) | (0b11010110u << 21) | R(rm, 16) | (opcode << 10) | R(rn, 5) | R(rd, 0);
+
+    /// <summary>RBIT (0), REV16 (1), REV32/REV W (2), REV X (3), CLZ (4), CLS (5).</summary>
+    public static uint OneSource(bool is64, uint opcode, int rn, int rd) =>
+        Sf(is64) | (1u << 30) | (0b11010110u << 21) | (opcode << 10) | R(rn, 5) | R(rd, 0);
+
+    /// <summary>Load/store register, unsigned scaled 12-bit offset.</summary>
+    public static uint LoadStoreUnsigned(uint size, uint opc, uint imm12, int rn, int rt) =>
+        (size << 30) | (0b111001u << 24) | (opc << 22) | (imm12 << 10) | R(rn, 5) | R(rt, 0);
+
+    /// <summary>Load/store register, 9-bit signed offset: mode 0 unscaled, 1 post-index, 2 unprivileged, 3 pre-index.</summary>
+    public static uint LoadStoreImm9(uint size, uint opc, int offset, uint mode, int rn, int rt) =>
+        (size << 30) | (0b111000u << 24) | (opc << 22) | (((uint)offset & 0x1FF) << 12) | (mode << 10) | R(rn, 5) | R(rt, 0);
+
+    /// <summary>Load/store register, register offset: option 2 UXTW, 3 LSL, 6 SXTW, 7 SXTX; <paramref name="scaled"/> shifts by the size.</summary>
+    public static uint LoadStoreRegister(uint size, uint opc, int rm, uint option, bool scaled, int rn, int rt) =>
+        (size << 30) | (0b111000u << 24) | (opc << 22) | (1u << 21) | R(rm, 16) | (option << 13) | B(scaled, 12) | (0b10u << 10) | R(rn, 5) | R(rt, 0);
+
+    /// <summary>Load/store pair: opc 0 W, 1 LDPSW, 2 X; mode 0 no-allocate, 1 post-index, 2 offset, 3 pre-index.</summary>
+    public static uint LoadStorePair(uint opc, uint mode, bool load, int scaledOffset, int rt2, int rn, int rt) =>
+        (opc << 30) | (0b101u << 27) | (mode << 23) | B(load, 22) | (((uint)scaledOffset & 0x7F) << 15) | R(rt2, 10) | R(rn, 5) | R(rt, 0);
+
+    private static uint B(bool bit, int position) => bit ? 1u << position : 0;
+
+    private static uint R(int register, int position) => (uint)register << position;
+}

@@ -1,0 +1,136 @@
+using System.Text;
+
+namespace Gunyah.Sdk.Reference.Tests.Engine.Differential;
+
+/// <summary>
+/// Runs every sequence in one static AArch64 Linux program under qemu-aarch64. The program's data is the initial
+/// records (<see cref="MachineState"/> layout); per sequence, load_state copies the scratch buffer in and loads
+/// X0..X30 and NZCV (SP points at the sequence's output record, X28 at the scratch middle), the sequence runs as
+/// <c>.inst</c> words, and save_state stores the registers, NZCV and the buffer to the output record. At the end the
+/// output records go to stdout with write(2).
+/// </summary>
+internal static class QemuProgram
+{
+    public static MachineState[] Run(IReadOnlyList<DifferentialSequence> sequences, string directory)
+    {
+        var input = new byte[sequences.Count * MachineState.RecordSize];
+        for (var n = 0; n < sequences.Count; n++)
+            sequences[n].Initial.WriteRecord(input.AsSpan(n * MachineState.RecordSize));
+        File.WriteAllBytes(Path.Combine(directory, "input.bin"), input);
+        File.WriteAllText(Path.Combine(directory, "program.s"), Source(sequences));
+        CrossTools.Run(CrossTools.Gcc, "-nostdlib -static -o program program.s", directory);
+        var output = CrossTools.Run(CrossTools.Qemu, "program", directory);
+        if (output.Length != input.Length)
+            throw new InvalidOperationException($"the qemu program wrote {output.Length} bytes, not {input.Length}");
+        return Enumerable.Range(0, sequences.Count)
+            .Select(n => MachineState.ReadRecord(output.AsSpan(n * MachineState.RecordSize, MachineState.RecordSize)))
+            .ToArray();
+    }
+
+    private static string Source(IReadOnlyList<DifferentialSequence> sequences)
+    {
+        var total = sequences.Count * MachineState.RecordSize;
+        var s = new StringBuilder();
+        s.Append("""
+                .text
+                .global _start
+            _start:
+                adrp x0, out_base
+                add x0, x0, :lo12:out_base
+                mov sp, x0
+
+            """);
+        foreach (var sequence in sequences)
+        {
+            s.Append("    bl load_state\n    ldr x30, [sp, #240]\n    .inst ");
+            s.AppendJoin(", ", sequence.Words.Select(w => $"0x{w:x8}"));
+            s.Append("\n    str x30, [sp, #240]\n    bl save_state\n");
+        }
+
+        s.Append($$"""
+                adrp x1, out_base
+                add x1, x1, :lo12:out_base
+                ldr x2, ={{total}}
+            1:  mov x0, #1
+                mov x8, #64          // write
+                svc #0
+                cmp x0, #0
+                b.le 2f
+                add x1, x1, x0
+                subs x2, x2, x0
+                b.ne 1b
+                mov x0, #0
+            2:  mov x8, #93          // exit
+                svc #0
+
+            load_state:              // x0 = the input record at the output record's index
+                adrp x0, out_base
+                add x0, x0, :lo12:out_base
+                mov x1, sp
+                sub x1, x1, x0
+                adrp x0, in_base
+                add x0, x0, :lo12:in_base
+                add x0, x0, x1
+                adrp x2, scratch
+                add x2, x2, :lo12:scratch
+                add x3, x0, #256
+                mov x4, #{{MachineState.ScratchSize / 16}}
+            1:  ldp x5, x6, [x3], #16
+                stp x5, x6, [x2], #16
+                subs x4, x4, #1
+                b.ne 1b
+                ldr x1, [x0, #240]
+                str x1, [sp, #240]   // the sequence's x30, loaded after the return
+                ldr x1, [x0, #248]
+                msr nzcv, x1
+
+            """);
+        for (var r = 2; r < 28; r += 2)
+            s.Append($"    ldp x{r}, x{r + 1}, [x0, #{r * 8}]\n");
+        s.Append($$"""
+                ldr x29, [x0, #232]
+                adrp x28, scratch
+                add x28, x28, :lo12:scratch
+                add x28, x28, #{{MachineState.ScratchMiddle}}
+                ldr x1, [x0, #8]
+                ldr x0, [x0]
+                ret
+
+            save_state:              // the sequence's x30 is already in the record
+                stp x0, x1, [sp]
+                mrs x0, nzcv
+                str x0, [sp, #248]
+
+            """);
+        for (var r = 2; r < 28; r += 2)
+            s.Append($"    stp x{r}, x{r + 1}, [sp, #{r * 8}]\n");
+        s.Append($$"""
+                adrp x0, scratch
+                add x0, x0, :lo12:scratch
+                add x1, x0, #{{MachineState.ScratchMiddle}}
+                sub x1, x28, x1
+                stp x1, x29, [sp, #224]
+                add x2, sp, #256
+                mov x4, #{{MachineState.ScratchSize / 16}}
+            1:  ldp x5, x6, [x0], #16
+                stp x5, x6, [x2], #16
+                subs x4, x4, #1
+                b.ne 1b
+                add sp, sp, #{{MachineState.RecordSize}}
+                ret
+
+                .data
+                .balign 16
+            in_base:
+                .incbin "input.bin"
+                .bss
+                .balign 16
+            out_base:
+                .skip {{total}}
+            scratch:
+                .skip {{MachineState.ScratchSize}}
+
+            """);
+        return s.ToString();
+    }
+}

@@ -1,0 +1,120 @@
+using static Gunyah.Sdk.Reference.Tests.Engine.Differential.A64Encoding;
+
+namespace Gunyah.Sdk.Reference.Tests.Engine.Differential;
+
+// Loads and stores against the scratch buffer at X28: every address lies inside it and write-back keeps X28 within
+// ±WriteBackLimit of the middle, so later accesses still fit.
+internal sealed partial class SequenceGenerator
+{
+    private const int WriteBackLimit = 96;
+
+    // (size, opc): STRB/H/W/X, LDRB/H/W/X, LDRSB/LDRSH to X and W, LDRSW.
+    private static readonly (uint Size, uint Opc)[] SingleForms =
+        [(0, 0), (1, 0), (2, 0), (3, 0), (0, 1), (1, 1), (2, 1), (3, 1), (0, 2), (0, 3), (1, 2), (1, 3), (2, 2)];
+
+    private void SingleRegisterImmediate()
+    {
+        var (size, opc) = SingleForms[random.Next(SingleForms.Length)];
+        var bytes = 1 << (int)size;
+        var rt = opc == 0 ? Src() : Dst();
+        var mode = random.Next(5);
+        if (mode == 4)
+        {
+            // Unsigned scaled offset: base + k * bytes with k >= 0.
+            var (low, high) = Range(baseOffset, bytes, bytes);
+            low = Math.Max(low, 0);
+            if (low <= high)
+            {
+                words.Add(LoadStoreUnsigned(size, opc, (uint)random.Next(low, high + 1), MachineState.BaseRegister, rt));
+                return;
+            }
+
+            mode = 0;
+        }
+
+        if (mode is 1 or 3)
+        {
+            // Post-index accesses the old base; pre-index the new one. Both move X28 by the offset.
+            var (low, high) = (-WriteBackLimit - baseOffset, WriteBackLimit - baseOffset);
+            if (mode == 1 && !Fits(baseOffset, bytes))
+                mode = 0;
+            else
+            {
+                var offset = random.Next(low, high + 1);
+                words.Add(LoadStoreImm9(size, opc, offset, (uint)mode, MachineState.BaseRegister, rt));
+                baseOffset += offset;
+                return;
+            }
+        }
+
+        var (from, to) = Range(baseOffset, bytes, 1);
+        words.Add(LoadStoreImm9(size, opc, Math.Clamp(random.Next(from, to + 1), -256, 255), (uint)mode, MachineState.BaseRegister, rt));
+    }
+
+    // Register offset: the index register is set first (with junk above bit 31 for the W extends), then used.
+    private void SingleRegisterOffset()
+    {
+        var (size, opc) = SingleForms[random.Next(SingleForms.Length)];
+        var bytes = 1 << (int)size;
+        var scaled = Coin();
+        var option = new[] { 2u, 3u, 6u, 7u }[random.Next(4)];
+        var unit = scaled ? bytes : 1;
+        var (low, high) = Range(baseOffset, bytes, unit);
+        if (option == 2)
+            low = Math.Max(low, 0); // UXTW cannot go below the base.
+        var index = random.Next(low, high + 1);
+        var rm = Pool();
+        var rt = opc == 0 ? Src() : Dst();
+        if (rt == rm && opc != 0)
+            rt = rm == pool[0] ? pool[1] : pool[0];
+        var is64Index = option is 3 or 7;
+        words.Add(index >= 0
+            ? MoveWide(is64Index, 2, 0, (uint)index, rm)
+            : MoveWide(is64Index, 0, 0, (uint)(-index - 1), rm));
+        if (!is64Index && Coin())
+            words.Add(MoveWide(true, 3, 2 + (uint)random.Next(2), (uint)random.Next(65536), rm)); // Junk in bits 63:32.
+        words.Add(LoadStoreRegister(size, opc, rm, option, scaled, MachineState.BaseRegister, rt));
+    }
+
+    // LDP/STP (W, X), LDPSW, LDNP/STNP; offset, pre- and post-index.
+    private void Pair()
+    {
+        var opc = new[] { 0u, 1u, 2u }[random.Next(3)];
+        var load = opc == 1 || Coin();
+        var mode = (uint)random.Next(opc == 1 ? 1 : 0, 4);
+        var unit = opc == 2 ? 8 : 4;
+        int rt = load ? Dst() : Src(), rt2 = load ? Dst() : Src();
+        if (load && rt == rt2)
+            rt2 = rt == pool[0] ? pool[1] : pool[0];
+        int scaledOffset;
+        if (mode is 1 or 3)
+        {
+            if (mode == 1 && !Fits(baseOffset, 2 * unit))
+                mode = 2;
+        }
+
+        if (mode is 1 or 3)
+        {
+            var (low, high) = ((int)Math.Ceiling((-WriteBackLimit - baseOffset) / (double)unit), (int)Math.Floor((WriteBackLimit - baseOffset) / (double)unit));
+            scaledOffset = random.Next(low, high + 1);
+            words.Add(LoadStorePair(opc, mode, load, scaledOffset, rt2, MachineState.BaseRegister, rt));
+            baseOffset += scaledOffset * unit;
+            return;
+        }
+
+        var (first, last) = Range(baseOffset, 2 * unit, unit);
+        scaledOffset = Math.Clamp(random.Next(first, last + 1), -64, 63);
+        words.Add(LoadStorePair(opc, mode, load, scaledOffset, rt2, MachineState.BaseRegister, rt));
+    }
+
+    // The offsets k * unit from the base at which an access of `bytes` stays inside the buffer.
+    private static (int Low, int High) Range(int baseOffset, int bytes, int unit)
+    {
+        var first = -(MachineState.ScratchMiddle + baseOffset);
+        var last = MachineState.ScratchSize - bytes - MachineState.ScratchMiddle - baseOffset;
+        return ((int)Math.Ceiling(first / (double)unit), (int)Math.Floor(last / (double)unit));
+    }
+
+    private static bool Fits(int baseOffset, int bytes) =>
+        MachineState.ScratchMiddle + baseOffset >= 0 && MachineState.ScratchMiddle + baseOffset + bytes <= MachineState.ScratchSize;
+}

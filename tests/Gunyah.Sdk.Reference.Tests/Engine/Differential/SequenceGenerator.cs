@@ -1,0 +1,194 @@
+using static Gunyah.Sdk.Reference.Tests.Engine.Differential.A64Encoding;
+
+namespace Gunyah.Sdk.Reference.Tests.Engine.Differential;
+
+/// <summary>
+/// Draws random straight-line sequences of integer instructions (4 to 12 each, plus the moves that set up a
+/// register-offset index or a division's edge case) from one seed. Each sequence works on a pool of six registers so
+/// results feed later instructions; X18 and the scratch base X28 are never operands, and memory accesses stay inside
+/// the scratch buffer (the generator tracks X28 through write-back statically: there are no branches).
+/// </summary>
+internal sealed partial class SequenceGenerator(int seed)
+{
+    private const int Zr = 31;
+    private static readonly int[] DataRegisters = Enumerable.Range(0, 31).Where(r => r is not (18 or MachineState.BaseRegister)).ToArray();
+
+    private static readonly ulong[] Special =
+    [
+        0, 1, 2, ulong.MaxValue, 0x8000_0000_0000_0000, 0x7FFF_FFFF_FFFF_FFFF, 0x8000_0000, 0x7FFF_FFFF, 0xFFFF_FFFF,
+        0xFFFF_FFFF_8000_0000, 0x1_0000_0000, 63, 64, 31, 32,
+    ];
+
+    private readonly Random random = new(seed);
+    private readonly List<uint> words = [];
+    private int[] pool = [];
+    private int baseOffset; // X28 minus the scratch middle, after the words so far.
+
+    public DifferentialSequence Next(int index)
+    {
+        words.Clear();
+        baseOffset = 0;
+        pool = DataRegisters.OrderBy(_ => random.Next()).Take(6).ToArray();
+        var count = random.Next(4, 13);
+        for (var n = 0; n < count; n++)
+            Emit();
+        return new DifferentialSequence(index, words.ToArray(), InitialState());
+    }
+
+    private MachineState InitialState()
+    {
+        var state = new MachineState { Nzcv = (uint)random.Next(16) << 28 };
+        foreach (var r in DataRegisters)
+            state.X[r] = Value();
+        state.X[MachineState.BaseRegister] = 0;
+        random.NextBytes(state.Memory);
+        return state;
+    }
+
+    private ulong Value() => random.Next(6) switch
+    {
+        0 or 1 => Special[random.Next(Special.Length)],
+        2 => (ulong)random.Next(-300, 300),
+        3 => (uint)random.NextInt64(),
+        _ => (ulong)random.NextInt64() ^ ((ulong)random.Next() << 33),
+    };
+
+    private void Emit()
+    {
+        switch (random.Next(20))
+        {
+            case 0: AddSubImmediate(); break;
+            case 1: AddSubShiftedRegister(); break;
+            case 2: AddSubExtendedRegister(); break;
+            case 3: LogicalImmediateMask(); break;
+            case 4: LogicalShiftedRegister(); break;
+            case 5: MoveWideImmediate(); break;
+            case 6: BitfieldMove(); break;
+            case 7: words.Add(Extract(Is64(), Src(), (uint)random.Next(Is64Size()), Src(), Dst())); break;
+            case 8: ConditionalSelection(); break;
+            case 9: ConditionalComparison(); break;
+            case 10: MultiplyAccumulate(); break;
+            case 11: Division(); break;
+            case 12: BitOperation(); break;
+            case 13: words.Add(TwoSource(Is64(), 8 + (uint)random.Next(4), Src(), Src(), Dst())); break;
+            case 14: words.Add(AddSubCarry(Is64(), Coin(), Coin(), Src(), Src(), Dst())); break;
+            case 15 or 16: SingleRegisterImmediate(); break;
+            case 17: SingleRegisterOffset(); break;
+            default: Pair(); break;
+        }
+    }
+
+    private bool lastIs64;
+
+    private bool Is64() => lastIs64 = Coin();
+
+    private int Is64Size() => lastIs64 ? 64 : 32;
+
+    private bool Coin() => random.Next(2) == 0;
+
+    private int Pool() => pool[random.Next(pool.Length)];
+
+    private int Src() => random.Next(12) == 0 ? Zr : Pool();
+
+    private int Dst() => Pool();
+
+    private void AddSubImmediate()
+    {
+        var setFlags = Coin();
+        var rd = setFlags && random.Next(4) == 0 ? Zr : Dst(); // CMP/CMN; without flags 31 would be SP.
+        words.Add(A64Encoding.AddSubImmediate(Coin(), Coin(), setFlags, Coin(), (uint)random.Next(4096), Pool(), rd));
+    }
+
+    private void AddSubShiftedRegister()
+    {
+        var is64 = Is64();
+        var setFlags = Coin();
+        words.Add(AddSubShifted(is64, Coin(), setFlags, (uint)random.Next(3), Src(), (uint)random.Next(Is64Size()), Src(), setFlags && random.Next(4) == 0 ? Zr : Dst()));
+    }
+
+    private void AddSubExtendedRegister()
+    {
+        var setFlags = Coin();
+        words.Add(AddSubExtended(Coin(), Coin(), setFlags, Src(), (uint)random.Next(8), (uint)random.Next(5), Pool(), setFlags && random.Next(4) == 0 ? Zr : Dst()));
+    }
+
+    private void LogicalImmediateMask()
+    {
+        var is64 = Is64();
+        var element = 2 << random.Next(is64 ? 6 : 5); // 2..64 (2..32 for W).
+        var ones = random.Next(element - 1); // S: ones - 1, never all ones.
+        var imms = element == 64 ? (uint)ones : ((~((uint)element * 2 - 1)) & 0x3F) | (uint)ones;
+        var opc = (uint)random.Next(4);
+        var rd = opc == 3 && random.Next(4) == 0 ? Zr : Dst(); // TST; otherwise 31 would be SP.
+        words.Add(LogicalImmediate(is64, opc, element == 64 ? 1u : 0, (uint)random.Next(element), imms, Src(), rd));
+    }
+
+    private void LogicalShiftedRegister()
+    {
+        var is64 = Is64();
+        var opc = (uint)random.Next(4);
+        words.Add(LogicalShifted(is64, opc, (uint)random.Next(4), Coin(), Src(), (uint)random.Next(Is64Size()), Src(), opc == 3 && random.Next(4) == 0 ? Zr : Dst()));
+    }
+
+    private void MoveWideImmediate()
+    {
+        var is64 = Is64();
+        var opc = new[] { 0u, 2u, 3u }[random.Next(3)];
+        words.Add(MoveWide(is64, opc, (uint)random.Next(is64 ? 4 : 2), (uint)random.Next(65536), Dst()));
+    }
+
+    private void BitfieldMove()
+    {
+        var is64 = Is64();
+        var size = Is64Size();
+        words.Add(Bitfield(is64, (uint)random.Next(3), (uint)random.Next(size), (uint)random.Next(size), Src(), Dst()));
+    }
+
+    private void ConditionalSelection() =>
+        words.Add(ConditionalSelect(Coin(), Coin(), Coin(), Src(), (uint)random.Next(16), Src(), Dst()));
+
+    private void ConditionalComparison()
+    {
+        var immediate = Coin();
+        var operand = immediate ? (uint)random.Next(32) : (uint)Src();
+        words.Add(ConditionalCompare(Coin(), Coin(), immediate, operand, (uint)random.Next(16), Src(), (uint)random.Next(16)));
+    }
+
+    private void MultiplyAccumulate()
+    {
+        switch (random.Next(4))
+        {
+            case 0: words.Add(ThreeSource(Coin(), 0, Coin(), Src(), Src(), Src(), Dst())); break; // MADD/MSUB
+            case 1: words.Add(ThreeSource(true, Coin() ? 1u : 5u, Coin(), Src(), Src(), Src(), Dst())); break; // [SU]M{ADD,SUB}L
+            default: words.Add(ThreeSource(true, Coin() ? 2u : 6u, false, Src(), Zr, Src(), Dst())); break; // [SU]MULH
+        }
+    }
+
+    // UDIV/SDIV; a third of them first set up INT_MIN / -1 or a zero divisor.
+    private void Division()
+    {
+        var is64 = Is64();
+        int rn = Pool(), rm = Pool();
+        switch (random.Next(6))
+        {
+            case 0:
+                words.Add(MoveWide(is64, 2, is64 ? 3u : 1u, 0x8000, rn)); // INT_MIN
+                if (rm != rn)
+                    words.Add(MoveWide(is64, 0, 0, 0, rm)); // -1
+                break;
+            case 1:
+                words.Add(MoveWide(is64, 2, 0, 0, rm));
+                break;
+        }
+
+        words.Add(TwoSource(is64, Coin() ? 2u : 3u, rm, rn, Dst()));
+    }
+
+    // RBIT, REV16, REV32 / REV, CLZ, CLS (no opcode 3 in the W form).
+    private void BitOperation()
+    {
+        var is64 = Is64();
+        var opcodes = is64 ? new[] { 0u, 1u, 2u, 3u, 4u, 5u } : [0u, 1u, 2u, 4u, 5u];
+        words.Add(OneSource(is64, opcodes[random.Next(opcodes.Length)], Src(), Dst()));
+    }
+}
