@@ -141,7 +141,11 @@ internal sealed partial class SequenceGenerator(int seed)
     {
         var is64 = Is64();
         var size = Is64Size();
-        words.Add(Bitfield(is64, (uint)random.Next(3), (uint)random.Next(size), (uint)random.Next(size), Src(), Dst()));
+        var opc = (uint)random.Next(3);
+        if (random.Next(4) == 0) // SXTB/SXTH/SXTW, UXTB/UXTH: fields random draws rarely hit.
+            words.Add(Bitfield(is64, opc, 0, new[] { 7u, 15u, 31u }[random.Next(is64 ? 3 : 2)], Src(), Dst()));
+        else
+            words.Add(Bitfield(is64, opc, (uint)random.Next(size), (uint)random.Next(size), Src(), Dst()));
     }
 
     private void ConditionalSelection() =>
