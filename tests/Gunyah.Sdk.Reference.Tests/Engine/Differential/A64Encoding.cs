@@ -75,6 +75,32 @@ internal static class A64Encoding
     public static uint LoadStorePair(uint opc, uint mode, bool load, int scaledOffset, int rt2, int rn, int rt) =>
         (opc << 30) | (0b101u << 27) | (mode << 23) | B(load, 22) | (((uint)scaledOffset & 0x7F) << 15) | R(rt2, 10) | R(rn, 5) | R(rt, 0);
 
+    /// <summary>LDAR (acquire) or LDLAR of 1 &lt;&lt; <paramref name="size"/> bytes.</summary>
+    public static uint LoadAcquire(uint size, bool acquire, int rn, int rt) => Exclusive(size, o2: true, load: true, 31, acquire, rn, rt);
+
+    /// <summary>STLR (release) or STLLR.</summary>
+    public static uint StoreRelease(uint size, bool release, int rn, int rt) => Exclusive(size, o2: true, load: false, 31, release, rn, rt);
+
+    /// <summary>LDXR or LDAXR.</summary>
+    public static uint LoadExclusive(uint size, bool acquire, int rn, int rt) => Exclusive(size, o2: false, load: true, 31, acquire, rn, rt);
+
+    /// <summary>STXR or STLXR; W<paramref name="rs"/> receives 0 on success.</summary>
+    public static uint StoreExclusive(uint size, bool release, int rs, int rn, int rt) => Exclusive(size, o2: false, load: false, rs, release, rn, rt);
+
+    private static uint Exclusive(uint size, bool o2, bool load, int rs, bool o0, int rn, int rt) =>
+        (size << 30) | (0b001000u << 24) | B(o2, 23) | B(load, 22) | R(rs, 16) | B(o0, 15) | (31u << 10) | R(rn, 5) | R(rt, 0);
+
+    /// <summary>B.cond forward or back by <paramref name="words"/> instructions.</summary>
+    public static uint BranchConditional(uint condition, int words) => 0x5400_0000u | (((uint)words & 0x7FFFF) << 5) | condition;
+
+    /// <summary>CBZ or CBNZ.</summary>
+    public static uint CompareBranch(bool is64, bool nonZero, int words, int rt) =>
+        Sf(is64) | 0x3400_0000u | B(nonZero, 24) | (((uint)words & 0x7FFFF) << 5) | R(rt, 0);
+
+    /// <summary>TBZ or TBNZ on bit <paramref name="bit"/> (0..63).</summary>
+    public static uint TestBranch(uint bit, bool nonZero, int words, int rt) =>
+        ((bit >> 5) << 31) | 0x3600_0000u | B(nonZero, 24) | ((bit & 31) << 19) | (((uint)words & 0x3FFF) << 5) | R(rt, 0);
+
     private static uint B(bool bit, int position) => bit ? 1u << position : 0;
 
     private static uint R(int register, int position) => (uint)register << position;

@@ -8,6 +8,7 @@ namespace Gunyah.Sdk.Reference.Tests.Engine.Differential;
 internal sealed class InterpreterRunner
 {
     private const ulong Scratch = FlatGuestBus.Base + 0x8000;
+    private const uint Wfi = 0xD503_207F;
     private readonly FlatGuestBus bus = new();
     private readonly A64Interpreter cpu = new();
 
@@ -17,6 +18,7 @@ internal sealed class InterpreterRunner
         var words = sequence.Words;
         for (var n = 0; n < words.Length; n++)
             BinaryPrimitives.WriteUInt32LittleEndian(bus.Ram.AsSpan(n * 4), words[n]);
+        BinaryPrimitives.WriteUInt32LittleEndian(bus.Ram.AsSpan(words.Length * 4), Wfi); // Branches make the count vary: stop at the end.
         cpu.Reset(FlatGuestBus.Base, 0);
         for (var r = 0; r < 31; r++)
             cpu.SetX(r, sequence.Initial.X[r]);
@@ -25,11 +27,11 @@ internal sealed class InterpreterRunner
         var scratch = bus.Ram.AsSpan((int)(Scratch - FlatGuestBus.Base), MachineState.ScratchSize);
         sequence.Initial.Memory.CopyTo(scratch);
         var undefinedBefore = cpu.UndefinedInstructions;
-        var stop = cpu.Run(bus, words.Length);
-        var end = FlatGuestBus.Base + (ulong)words.Length * 4;
+        var stop = cpu.Run(bus, words.Length + 1);
+        var end = FlatGuestBus.Base + (ulong)words.Length * 4 + 4; // Past the WFI.
         if (cpu.UndefinedInstructions != undefinedBefore)
             return (null, $"the interpreter raised undefined for 0x{cpu.LastUndefined:x8}");
-        if (stop.Kind != VcpuStopKind.Yield || cpu.Pc != end)
+        if (stop.Kind != VcpuStopKind.WaitForInterrupt || cpu.Pc != end)
             return (null, $"the interpreter stopped with {stop.Kind} at 0x{cpu.Pc:x} (ELR 0x{cpu.ElrEl1:x}, ESR 0x{cpu.EsrEl1:x}), not at the end 0x{end:x}");
         var state = new MachineState { Nzcv = cpu.Nzcv };
         for (var r = 0; r < 31; r++)

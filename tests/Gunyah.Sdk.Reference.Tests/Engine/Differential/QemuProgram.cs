@@ -83,6 +83,7 @@ internal static class QemuProgram
                 str x1, [sp, #240]   // the sequence's x30, loaded after the return
                 ldr x1, [x0, #248]
                 msr nzcv, x1
+                clrex                // no exclusive monitor left armed by the sequence before
 
             """);
         for (var r = 2; r < 28; r += 2)

@@ -18,6 +18,8 @@ internal sealed partial class SequenceGenerator
         var bytes = 1 << (int)size;
         var rt = opc == 0 ? Src() : Dst();
         var mode = random.Next(5);
+        if (shadowed && mode is 1 or 3)
+            mode = 2; // No write-back where the access may be skipped.
         if (mode == 4)
         {
             // Unsigned scaled offset: base + k * bytes with k >= 0.
@@ -82,6 +84,8 @@ internal sealed partial class SequenceGenerator
         var opc = new[] { 0u, 1u, 2u }[random.Next(3)];
         var load = opc == 1 || Coin();
         var mode = (uint)random.Next(opc == 1 ? 1 : 0, 4);
+        if (shadowed && mode is 1 or 3)
+            mode = 2;
         var unit = opc == 2 ? 8 : 4;
         int rt = load ? Dst() : Src(), rt2 = load ? Dst() : Src();
         if (load && rt == rt2)
@@ -105,6 +109,33 @@ internal sealed partial class SequenceGenerator
         var (first, last) = Range(baseOffset, 2 * unit, unit);
         scaledOffset = Math.Clamp(random.Next(first, last + 1), -64, 63);
         words.Add(LoadStorePair(opc, mode, load, scaledOffset, rt2, MachineState.BaseRegister, rt));
+    }
+
+    // LDAR/STLR, LDLAR/STLLR, or an LDXR/LDAXR … STXR/STLXR pair at one address and size with at most one
+    // data-processing instruction between (nothing that touches memory, so the store-exclusive must succeed).
+    // These need the address aligned to the size.
+    private void Ordered()
+    {
+        var size = (uint)random.Next(4);
+        var bytes = 1 << (int)size;
+        if (!Fits(baseOffset, bytes) || (MachineState.ScratchMiddle + baseOffset) % bytes != 0)
+        {
+            SingleRegisterImmediate();
+            return;
+        }
+
+        if (Coin())
+        {
+            words.Add(Coin() ? LoadAcquire(size, Coin(), MachineState.BaseRegister, Dst()) : StoreRelease(size, Coin(), MachineState.BaseRegister, Src()));
+            return;
+        }
+
+        var rt = Dst();
+        var status = rt == pool[0] ? pool[1] : pool[0];
+        words.Add(LoadExclusive(size, Coin(), MachineState.BaseRegister, rt));
+        if (Coin())
+            DataProcessing(random.Next(DataProcessingKinds));
+        words.Add(StoreExclusive(size, Coin(), status, MachineState.BaseRegister, Src() is var value && value == status ? rt : value));
     }
 
     // The offsets k * unit from the base at which an access of `bytes` stays inside the buffer.

@@ -23,6 +23,7 @@ internal sealed partial class SequenceGenerator(int seed)
     private readonly List<uint> words = [];
     private int[] pool = [];
     private int baseOffset; // X28 minus the scratch middle, after the words so far.
+    private bool shadowed; // Inside a forward branch's reach: the words may not run, so X28 and set-up registers must not depend on them.
 
     public DifferentialSequence Next(int index)
     {
@@ -53,9 +54,26 @@ internal sealed partial class SequenceGenerator(int seed)
         _ => (ulong)random.NextInt64() ^ ((ulong)random.Next() << 33),
     };
 
+    private const int DataProcessingKinds = 15;
+
     private void Emit()
     {
-        switch (random.Next(20))
+        var kind = random.Next(shadowed ? DataProcessingKinds + 6 : DataProcessingKinds + 7);
+        switch (kind - DataProcessingKinds)
+        {
+            case < 0: DataProcessing(kind); break;
+            case 0 or 1: SingleRegisterImmediate(); break;
+            case 2 when shadowed: SingleRegisterImmediate(); break;
+            case 2: SingleRegisterOffset(); break;
+            case 3 or 4: Pair(); break;
+            case 5: Ordered(); break;
+            default: ForwardBranch(); break;
+        }
+    }
+
+    private void DataProcessing(int kind)
+    {
+        switch (kind)
         {
             case 0: AddSubImmediate(); break;
             case 1: AddSubShiftedRegister(); break;
@@ -71,11 +89,26 @@ internal sealed partial class SequenceGenerator(int seed)
             case 11: Division(); break;
             case 12: BitOperation(); break;
             case 13: words.Add(TwoSource(Is64(), 8 + (uint)random.Next(4), Src(), Src(), Dst())); break;
-            case 14: words.Add(AddSubCarry(Is64(), Coin(), Coin(), Src(), Src(), Dst())); break;
-            case 15 or 16: SingleRegisterImmediate(); break;
-            case 17: SingleRegisterOffset(); break;
-            default: Pair(); break;
+            default: words.Add(AddSubCarry(Is64(), Coin(), Coin(), Src(), Src(), Dst())); break;
         }
+    }
+
+    // B.cond, CBZ/CBNZ or TBZ/TBNZ over the next one to three instructions (never out of the sequence).
+    private void ForwardBranch()
+    {
+        var at = words.Count;
+        shadowed = true;
+        var skipped = random.Next(1, 4);
+        for (var n = 0; n < skipped; n++)
+            Emit();
+        shadowed = false;
+        var reach = words.Count - at + 1;
+        words.Insert(at, random.Next(3) switch
+        {
+            0 => BranchConditional((uint)random.Next(16), reach),
+            1 => CompareBranch(Coin(), Coin(), reach, Src()),
+            _ => TestBranch((uint)random.Next(64), Coin(), reach, Src()),
+        });
     }
 
     private bool lastIs64;
