@@ -7,7 +7,7 @@ namespace Gunyah.Sdk.Reference.Tests.Engine.Differential;
 /// <summary>Runs sequences on one reused <see cref="A64Interpreter"/> over a <see cref="FlatGuestBus"/>, from the same state the qemu program loads.</summary>
 internal sealed class InterpreterRunner
 {
-    private const ulong Scratch = FlatGuestBus.Base + 0x8000;
+    private const ulong Scratch = MachineState.ScratchAddress;
     private const uint Wfi = 0xD503_207F;
     private readonly FlatGuestBus bus = new();
     private readonly A64Interpreter cpu = new();
@@ -22,7 +22,8 @@ internal sealed class InterpreterRunner
         cpu.Reset(FlatGuestBus.Base, 0);
         for (var r = 0; r < 31; r++)
             cpu.SetX(r, sequence.Initial.X[r]);
-        cpu.SetX(MachineState.BaseRegister, Scratch + MachineState.ScratchMiddle);
+        cpu.SetX(MachineState.BaseRegister, MachineState.ScratchStart);
+        cpu.SpEl1 = MachineState.ScratchStart;
         cpu.Nzcv = sequence.Initial.Nzcv;
         var scratch = bus.Ram.AsSpan((int)(Scratch - FlatGuestBus.Base), MachineState.ScratchSize);
         sequence.Initial.Memory.CopyTo(scratch);
@@ -33,10 +34,9 @@ internal sealed class InterpreterRunner
             return (null, $"the interpreter raised undefined for 0x{cpu.LastUndefined:x8}");
         if (stop.Kind != VcpuStopKind.WaitForInterrupt || cpu.Pc != end)
             return (null, $"the interpreter stopped with {stop.Kind} at 0x{cpu.Pc:x} (ELR 0x{cpu.ElrEl1:x}, ESR 0x{cpu.EsrEl1:x}), not at the end 0x{end:x}");
-        var state = new MachineState { Nzcv = cpu.Nzcv };
+        var state = new MachineState { Nzcv = cpu.Nzcv, Sp = cpu.Sp };
         for (var r = 0; r < 31; r++)
             state.X[r] = cpu.GetX(r);
-        state.X[MachineState.BaseRegister] = cpu.GetX(MachineState.BaseRegister) - (Scratch + MachineState.ScratchMiddle);
         scratch.CopyTo(state.Memory);
         return (state, null);
     }

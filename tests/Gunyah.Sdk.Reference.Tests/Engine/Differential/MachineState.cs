@@ -3,23 +3,28 @@ using System.Buffers.Binary;
 namespace Gunyah.Sdk.Reference.Tests.Engine.Differential;
 
 /// <summary>
-/// What a sequence sees and leaves: X0..X30, NZCV and the scratch buffer. X28 is the harness's scratch base and is
-/// kept as an offset from the buffer's middle (<see cref="ScratchMiddle"/>), so states taken at different addresses
-/// compare equal. Serialized as one <see cref="RecordSize"/>-byte record, the layout the qemu program reads and writes.
+/// What a sequence sees and leaves: X0..X30, NZCV, SP and the scratch buffer. The buffer is at <see cref="ScratchAddress"/>
+/// in both the qemu program and the interpreter, so addresses formed from X28 or SP (both start at its middle) compare
+/// equal. Serialized as one <see cref="RecordSize"/>-byte record, the layout the qemu program reads and writes.
 /// </summary>
 internal sealed class MachineState
 {
     public const int BaseRegister = 28;
     public const int ScratchSize = 256;
     public const int ScratchMiddle = ScratchSize / 2;
-    public const int RecordSize = 512;
+    public const ulong ScratchAddress = 0x4000_8000;
+    public const ulong ScratchStart = ScratchAddress + ScratchMiddle;
+    public const int RecordSize = 528;
     private const int NzcvOffset = 31 * 8;
-    private const int MemoryOffset = 256;
+    private const int SpOffset = 256;
+    private const int MemoryOffset = 272;
 
     public ulong[] X { get; } = new ulong[31];
 
     /// <summary>NZCV in bits 31:28.</summary>
     public uint Nzcv { get; set; }
+
+    public ulong Sp { get; set; }
 
     public byte[] Memory { get; } = new byte[ScratchSize];
 
@@ -29,6 +34,7 @@ internal sealed class MachineState
         for (var n = 0; n < 31; n++)
             BinaryPrimitives.WriteUInt64LittleEndian(record[(n * 8)..], X[n]);
         BinaryPrimitives.WriteUInt64LittleEndian(record[NzcvOffset..], Nzcv);
+        BinaryPrimitives.WriteUInt64LittleEndian(record[SpOffset..], Sp);
         Memory.CopyTo(record[MemoryOffset..]);
     }
 
@@ -38,6 +44,7 @@ internal sealed class MachineState
         for (var n = 0; n < 31; n++)
             state.X[n] = BinaryPrimitives.ReadUInt64LittleEndian(record[(n * 8)..]);
         state.Nzcv = (uint)BinaryPrimitives.ReadUInt64LittleEndian(record[NzcvOffset..]);
+        state.Sp = BinaryPrimitives.ReadUInt64LittleEndian(record[SpOffset..]);
         record.Slice(MemoryOffset, ScratchSize).CopyTo(state.Memory);
         return state;
     }
@@ -54,6 +61,8 @@ internal sealed class MachineState
 
         if (Nzcv != actual.Nzcv)
             lines.Add($"nzcv: expected {Nzcv >> 28:b4}, got {actual.Nzcv >> 28:b4}");
+        if (Sp != actual.Sp)
+            lines.Add($"sp: expected 0x{Sp:x16}, got 0x{actual.Sp:x16}");
         for (var b = 0; b < ScratchSize; b++)
         {
             if (Memory[b] != actual.Memory[b])
