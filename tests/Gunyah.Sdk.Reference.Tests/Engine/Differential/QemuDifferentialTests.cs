@@ -42,6 +42,9 @@ public sealed class QemuDifferentialTests
                 var seen = disassembly.Values.SelectMany(lines => lines).Select(line => line.Split(' ', '\t')[0]).ToHashSet();
                 var absent = Mnemonics.Where(m => !seen.Contains(m)).ToList();
                 Assert.True(absent.Count == 0, "the sequences never contain " + string.Join(", ", absent));
+                var text = disassembly.Values.SelectMany(lines => lines).ToList();
+                var unused = Operands.Where(o => !text.Any(line => line.Contains(o, StringComparison.Ordinal))).ToList();
+                Assert.True(unused.Count == 0, "the sequences never have the operands " + string.Join(", ", unused));
             }
 
             var expected = QemuProgram.Run(sequences, directory.FullName);
@@ -73,6 +76,10 @@ public sealed class QemuDifferentialTests
         var generator = new SequenceGenerator(Seed);
         Assert.All(Enumerable.Range(0, 200).Select(generator.Next), s => Assert.InRange(s.Words.Length, 4, 130));
     }
+
+    // Addressing modes and SP forms, by how objdump writes them.
+    private static readonly string[] Operands =
+        ["[sp", "sp, sp, #", ", sp", "]!", "], #", "[x28, x", ", sxtw", ", uxtw", ", sxtx", ", lsl #3]", "x28"];
 
     private static List<DifferentialSequence> Generate()
     {

@@ -5,8 +5,9 @@ namespace Gunyah.Sdk.Reference.Tests.Engine.Differential;
 /// <summary>
 /// Draws random straight-line sequences of integer instructions (4 to 12 each, plus the moves that set up a
 /// register-offset index or a division's edge case) from one seed. Each sequence works on a pool of six registers so
-/// results feed later instructions; X18 and the scratch base X28 are never operands, and memory accesses stay inside
-/// the scratch buffer (the generator tracks X28 through write-back statically: there are no branches).
+/// results feed later instructions. X18 is never used; X28 and SP are the scratch buffer's bases, read as operands but
+/// written only by write-back and SP adjustments, which the generator tracks statically (no write-back in the
+/// reach of a forward branch), so every access stays inside the buffer.
 /// </summary>
 internal sealed partial class SequenceGenerator(int seed)
 {
@@ -22,13 +23,12 @@ internal sealed partial class SequenceGenerator(int seed)
     private readonly Random random = new(seed);
     private readonly List<uint> words = [];
     private int[] pool = [];
-    private int baseOffset; // X28 minus the scratch middle, after the words so far.
     private bool shadowed; // Inside a forward branch's reach: the words may not run, so X28 and set-up registers must not depend on them.
 
     public DifferentialSequence Next(int index)
     {
         words.Clear();
-        baseOffset = 0;
+        Array.Clear(baseOffsets);
         pool = DataRegisters.OrderBy(_ => random.Next()).Take(6).ToArray();
         var count = random.Next(4, 13);
         for (var n = 0; n < count; n++)
@@ -121,15 +121,28 @@ internal sealed partial class SequenceGenerator(int seed)
 
     private int Pool() => pool[random.Next(pool.Length)];
 
-    private int Src() => random.Next(12) == 0 ? Zr : Pool();
+    private int Src() => random.Next(12) switch
+    {
+        0 => Zr,
+        1 => MachineState.BaseRegister,
+        _ => Pool(),
+    };
 
     private int Dst() => Pool();
 
+    // Also ADD/SUB with SP as the source (MOV Xd, SP; ADD X29, SP, #n) and, outside a branch's reach, SP adjustments.
     private void AddSubImmediate()
     {
+        if (!shadowed && random.Next(6) == 0)
+        {
+            AdjustSp();
+            return;
+        }
+
         var setFlags = Coin();
         var rd = setFlags && random.Next(4) == 0 ? Zr : Dst(); // CMP/CMN; without flags 31 would be SP.
-        words.Add(A64Encoding.AddSubImmediate(Coin(), Coin(), setFlags, Coin(), (uint)random.Next(4096), Pool(), rd));
+        var rn = random.Next(5) == 0 ? SpRegister : Pool();
+        words.Add(A64Encoding.AddSubImmediate(Coin(), Coin(), setFlags, Coin(), (uint)random.Next(4096), rn, rd));
     }
 
     private void AddSubShiftedRegister()
@@ -142,7 +155,8 @@ internal sealed partial class SequenceGenerator(int seed)
     private void AddSubExtendedRegister()
     {
         var setFlags = Coin();
-        words.Add(AddSubExtended(Coin(), Coin(), setFlags, Src(), (uint)random.Next(8), (uint)random.Next(5), Pool(), setFlags && random.Next(4) == 0 ? Zr : Dst()));
+        var rn = random.Next(5) == 0 ? SpRegister : Pool();
+        words.Add(AddSubExtended(Coin(), Coin(), setFlags, Src(), (uint)random.Next(8), (uint)random.Next(5), rn, setFlags && random.Next(4) == 0 ? Zr : Dst()));
     }
 
     private void LogicalImmediateMask()
