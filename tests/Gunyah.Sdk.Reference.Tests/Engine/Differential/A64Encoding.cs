@@ -90,6 +90,18 @@ internal static class A64Encoding
     private static uint Exclusive(uint size, bool o2, bool load, int rs, bool o0, int rn, int rt) =>
         (size << 30) | (0b001000u << 24) | B(o2, 23) | B(load, 22) | R(rs, 16) | B(o0, 15) | (31u << 10) | R(rn, 5) | R(rt, 0);
 
+    /// <summary>LDR W (opc 0), LDR X (1) or LDRSW (2) from PC + 4 * <paramref name="words"/>.</summary>
+    public static uint LoadLiteral(uint opc, int words, int rt) => (opc << 30) | (0b011000u << 24) | (((uint)words & 0x7FFFF) << 5) | R(rt, 0);
+
+    /// <summary>MRS Xt, NZCV.</summary>
+    public static uint ReadNzcv(int rt) => 0xD53B_4200u | R(rt, 0);
+
+    /// <summary>MSR NZCV, Xt.</summary>
+    public static uint WriteNzcv(int rt) => 0xD51B_4200u | R(rt, 0);
+
+    /// <summary>NOP, YIELD, DMB ISH, DMB ISHLD, DMB ISHST, DSB SY, ISB, CLREX: no architectural effect on the state compared here.</summary>
+    public static readonly uint[] NoEffect = [0xD503_201F, 0xD503_203F, 0xD503_3BBF, 0xD503_39BF, 0xD503_3ABF, 0xD503_3F9F, 0xD503_3FDF, 0xD503_305F];
+
     /// <summary>B.cond forward or back by <paramref name="words"/> instructions.</summary>
     public static uint BranchConditional(uint condition, int words) => 0x5400_0000u | (((uint)words & 0x7FFFF) << 5) | condition;
 

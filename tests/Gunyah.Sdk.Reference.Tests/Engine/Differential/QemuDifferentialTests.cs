@@ -21,6 +21,7 @@ public sealed class QemuDifferentialTests
         "rev32", "adc", "adcs", "sbc", "sbcs", "ldr", "ldrb", "ldrh", "ldrsb", "ldrsh", "ldrsw", "str", "strb", "strh",
         "ldur", "stur", "ldursw", "ldtr", "ldtrsb", "sttr", "sttrh", "ldp", "stp", "ldpsw", "ldnp", "stnp", "b.eq", "b.ne", "b.hi", "b.lt", "cbz", "cbnz", "tbz", "tbnz",
         "ldar", "ldarb", "ldarh", "stlr", "stlrb", "stlrh", "ldlar", "stllr", "ldxr", "ldaxr", "ldxrb", "stxr", "stlxr", "stxrh",
+        "mrs", "msr", "nop", "yield", "dmb", "dsb", "isb", "clrex",
     ];
 
     [QemuFact]
@@ -79,7 +80,7 @@ public sealed class QemuDifferentialTests
 
     // Addressing modes and SP forms, by how objdump writes them.
     private static readonly string[] Operands =
-        ["[sp", "sp, sp, #", ", sp", "]!", "], #", "[x28, x", ", sxtw", ", uxtw", ", sxtx", ", lsl #3]", "x28"];
+        ["[sp", "sp, sp, #", ", sp", "]!", "], #", "[x28, x", ", sxtw", ", uxtw", ", sxtx", ", lsl #3]", "x28", "nzcv"];
 
     private static List<DifferentialSequence> Generate()
     {

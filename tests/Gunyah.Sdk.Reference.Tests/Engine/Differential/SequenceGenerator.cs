@@ -58,7 +58,7 @@ internal sealed partial class SequenceGenerator(int seed)
 
     private void Emit()
     {
-        var kind = random.Next(shadowed ? DataProcessingKinds + 6 : DataProcessingKinds + 7);
+        var kind = random.Next(shadowed ? DataProcessingKinds + 7 : DataProcessingKinds + 9);
         switch (kind - DataProcessingKinds)
         {
             case < 0: DataProcessing(kind); break;
@@ -67,6 +67,8 @@ internal sealed partial class SequenceGenerator(int seed)
             case 2: SingleRegisterOffset(); break;
             case 3 or 4: Pair(); break;
             case 5: Ordered(); break;
+            case 6: SystemOrFlags(); break;
+            case 7: Literal(); break;
             default: ForwardBranch(); break;
         }
     }
@@ -109,6 +111,26 @@ internal sealed partial class SequenceGenerator(int seed)
             1 => CompareBranch(Coin(), Coin(), reach, Src()),
             _ => TestBranch((uint)random.Next(64), Coin(), reach, Src()),
         });
+    }
+
+    // MRS/MSR NZCV, hints, barriers and CLREX.
+    private void SystemOrFlags() => words.Add(random.Next(3) switch
+    {
+        0 => ReadNzcv(Dst()),
+        1 => WriteNzcv(Src()),
+        _ => NoEffect[random.Next(NoEffect.Length)],
+    });
+
+    // LDR (literal) of the sequence's own earlier words, which sit at different addresses but hold the same values
+    // in both runs. Never in a branch's reach: the branch is inserted before those words and would shift the target.
+    private void Literal()
+    {
+        var opc = (uint)random.Next(3);
+        var at = words.Count;
+        if (opc == 1 && at < 2)
+            opc = 0;
+        var back = random.Next(opc == 1 ? 2 : 0, at + 1);
+        words.Add(LoadLiteral(opc, -back, Dst()));
     }
 
     private bool lastIs64;
