@@ -109,7 +109,7 @@ public sealed class QemuDifferentialTests
         var s = new StringBuilder($"sequence {sequence.Index} (GUNYAH_DIFF_ONLY={sequence.Index}):\n");
         for (var n = 0; n < sequence.Words.Length; n++)
             s.Append($"  {sequence.Words[n]:x8}  {disassembly[n]}\n");
-        s.Append("  initial: nzcv ").Append(Convert.ToString(sequence.Initial.Nzcv >> 28, 2).PadLeft(4, '0'));
+        s.Append("  initial: nzcv ").Append(Convert.ToString(sequence.Initial.Nzcv >> 28, 2).PadLeft(4, '0')).Append($" sp=0x{sequence.Initial.Sp:x}");
         for (var r = 0; r < 31; r++)
             s.Append(r % 4 == 0 ? "\n   " : string.Empty).Append($" x{r}=0x{sequence.Initial.X[r]:x}");
         s.Append('\n');

@@ -41,7 +41,7 @@ internal sealed partial class SequenceGenerator(int seed)
         var state = new MachineState { Nzcv = (uint)random.Next(16) << 28 };
         foreach (var r in DataRegisters)
             state.X[r] = Value();
-        state.X[MachineState.BaseRegister] = 0;
+        state.X[MachineState.BaseRegister] = state.Sp = MachineState.ScratchStart; // Both runs start the bases here.
         random.NextBytes(state.Memory);
         return state;
     }
