@@ -4,12 +4,15 @@ namespace Gunyah.Sdk.Reference.Tests.Engine.Differential;
 
 /// <summary>
 /// The interpreter against qemu-aarch64 over <see cref="Count"/> random sequences from seed <see cref="Seed"/>:
-/// every register, NZCV and the scratch buffer must agree. Set GUNYAH_DIFF_ONLY=i to run sequence i alone.
+/// every register, NZCV and the scratch buffer must agree. Set GUNYAH_DIFF_ONLY=i to run sequence i alone, and
+/// GUNYAH_DIFF_SEED / GUNYAH_DIFF_COUNT to explore other seeds or more sequences by hand.
 /// </summary>
 public sealed class QemuDifferentialTests
 {
-    private const int Seed = 0x8A64;
-    private const int Count = 10_000;
+    private const int DefaultSeed = 0x8A64;
+    private const int DefaultCount = 10_000;
+    private static readonly int Seed = Setting("GUNYAH_DIFF_SEED") ?? DefaultSeed;
+    private static readonly int Count = Setting("GUNYAH_DIFF_COUNT") ?? DefaultCount;
 
     // What objdump must show among the sequences (aliases included), so the generator cannot lose a class unseen.
     private static readonly string[] Mnemonics =
@@ -38,7 +41,7 @@ public sealed class QemuDifferentialTests
                 .Select(t => $"sequence {t.s.Index} word {t.n}: 0x{t.s.Words[t.n]:x8} {t.line}")
                 .ToList();
             Assert.True(undefined.Count == 0, "the generator made encodings objdump does not know:\n" + string.Join('\n', undefined.Take(20)));
-            if (sequences.Count == Count)
+            if (sequences.Count >= DefaultCount)
             {
                 var seen = disassembly.Values.SelectMany(lines => lines).Select(line => line.Split(' ', '\t')[0]).ToHashSet();
                 var absent = Mnemonics.Where(m => !seen.Contains(m)).ToList();
@@ -86,8 +89,10 @@ public sealed class QemuDifferentialTests
     {
         var generator = new SequenceGenerator(Seed);
         var all = Enumerable.Range(0, Count).Select(generator.Next).ToList();
-        return int.TryParse(Environment.GetEnvironmentVariable("GUNYAH_DIFF_ONLY"), out var only) ? [all[only]] : all;
+        return Setting("GUNYAH_DIFF_ONLY") is { } only ? [all[only]] : all;
     }
+
+    private static int? Setting(string name) => int.TryParse(Environment.GetEnvironmentVariable(name), out var value) ? value : null;
 
     private static Dictionary<int, string[]> Disassemble(List<DifferentialSequence> sequences, string directory)
     {
