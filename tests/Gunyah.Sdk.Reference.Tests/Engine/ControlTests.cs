@@ -56,6 +56,9 @@ public sealed class ControlTests
     [InlineData(0x4E20_8400u)] // add v0.16b, v0.16b, v0.16b: SIMD, not with general registers only
     [InlineData(0xD53F_FFE0u)] // mrs x0, s3_7_c15_c15_7: a system register the engine does not have
     [InlineData(0xF8A0_0020u)] // ldadd x0, x0, [x1]: LSE atomics are not advertised
+    [InlineData(0xF880_0C20u)] // size 3, opc 2, pre-index: no PRFM form (qemu-aarch64 raises SIGILL; it was a NOP here)
+    [InlineData(0xF880_0420u)] // the same, post-index
+    [InlineData(0xF880_0820u)] // the same, unprivileged
     public void An_undefined_encoding_takes_the_guests_undefined_instruction_exception(uint encoding)
     {
         const ulong vbar = FlatGuestBus.Base + 0x1000;
