@@ -59,6 +59,7 @@ public sealed class ControlTests
     [InlineData(0xF880_0C20u)] // size 3, opc 2, pre-index: no PRFM form (qemu-aarch64 raises SIGILL; it was a NOP here)
     [InlineData(0xF880_0420u)] // the same, post-index
     [InlineData(0xF880_0820u)] // the same, unprivileged
+    [InlineData(0x6840_0420u)] // LDNP with opc 1 (an LDPSW no-allocate form does not exist; qemu raises SIGILL; it loaded here)
     public void An_undefined_encoding_takes_the_guests_undefined_instruction_exception(uint encoding)
     {
         const ulong vbar = FlatGuestBus.Base + 0x1000;
