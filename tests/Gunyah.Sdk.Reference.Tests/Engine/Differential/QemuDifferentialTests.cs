@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Gunyah.Sdk.Reference.Tests.Engine.Differential;
 
 /// <summary>
@@ -34,7 +32,7 @@ public sealed class QemuDifferentialTests
         var directory = Directory.CreateTempSubdirectory("gunyah-diff-");
         try
         {
-            var disassembly = Disassemble(sequences, directory.FullName);
+            var disassembly = DifferentialRun.Disassemble(sequences, directory.FullName);
             var undefined = sequences
                 .SelectMany(s => disassembly[s.Index].Select((line, n) => (s, line, n)))
                 .Where(t => Disassembly.IsUndefined(t.line))
@@ -51,17 +49,7 @@ public sealed class QemuDifferentialTests
                 Assert.True(unused.Count == 0, "the sequences never have the operands " + string.Join(", ", unused));
             }
 
-            var expected = QemuProgram.Run(sequences, directory.FullName);
-            var runner = new InterpreterRunner();
-            var failures = new List<string>();
-            for (var n = 0; n < sequences.Count; n++)
-            {
-                var (actual, problem) = runner.Run(sequences[n]);
-                var differences = problem is null ? expected[n].Differences(actual!) : [problem];
-                if (differences.Count > 0)
-                    failures.Add(Report(sequences[n], disassembly[sequences[n].Index], differences));
-            }
-
+            var failures = DifferentialRun.Mismatches(sequences, disassembly, directory.FullName);
             Assert.True(failures.Count == 0, $"{failures.Count} of {sequences.Count} sequences differ (seed {Seed}):\n" + string.Join('\n', failures.Take(8)));
         }
         finally
@@ -93,33 +81,4 @@ public sealed class QemuDifferentialTests
     }
 
     private static int? Setting(string name) => int.TryParse(Environment.GetEnvironmentVariable(name), out var value) ? value : null;
-
-    private static Dictionary<int, string[]> Disassemble(List<DifferentialSequence> sequences, string directory)
-    {
-        var lines = Disassembly.Of(sequences.SelectMany(s => s.Words).ToList(), directory);
-        var result = new Dictionary<int, string[]>();
-        var at = 0;
-        foreach (var sequence in sequences)
-        {
-            result[sequence.Index] = lines[at..(at + sequence.Words.Length)];
-            at += sequence.Words.Length;
-        }
-
-        return result;
-    }
-
-    private static string Report(DifferentialSequence sequence, string[] disassembly, List<string> differences)
-    {
-        // Branch targets in objdump's text are offsets into all the sequences' words, not into this one.
-        var s = new StringBuilder($"sequence {sequence.Index} (GUNYAH_DIFF_ONLY={sequence.Index}):\n");
-        for (var n = 0; n < sequence.Words.Length; n++)
-            s.Append($"  {sequence.Words[n]:x8}  {disassembly[n]}\n");
-        s.Append("  initial: nzcv ").Append(Convert.ToString(sequence.Initial.Nzcv >> 28, 2).PadLeft(4, '0')).Append($" sp=0x{sequence.Initial.Sp:x}");
-        for (var r = 0; r < 31; r++)
-            s.Append(r % 4 == 0 ? "\n   " : string.Empty).Append($" x{r}=0x{sequence.Initial.X[r]:x}");
-        s.Append('\n');
-        foreach (var line in differences.Take(12))
-            s.Append("  ").Append(line).Append('\n');
-        return s.ToString();
-    }
 }

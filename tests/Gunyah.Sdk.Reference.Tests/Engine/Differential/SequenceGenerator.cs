@@ -36,6 +36,9 @@ internal sealed partial class SequenceGenerator(int seed)
         return new DifferentialSequence(index, words.ToArray(), InitialState());
     }
 
+    /// <summary>A sequence of the given words from a fresh random state (the words drawn elsewhere).</summary>
+    public DifferentialSequence Around(int index, uint[] given) => new(index, given, InitialState());
+
     private MachineState InitialState()
     {
         var state = new MachineState { Nzcv = (uint)random.Next(16) << 28 };

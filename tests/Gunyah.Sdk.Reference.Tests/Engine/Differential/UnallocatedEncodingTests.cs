@@ -11,7 +11,7 @@ namespace Gunyah.Sdk.Reference.Tests.Engine.Differential;
 public sealed class UnallocatedEncodingTests
 {
     private const int Seed = 0x0DEF;
-    private const int Count = 40_000;
+    private const int Count = 100_000;
 
     [QemuFact]
     public void Words_objdump_calls_undefined_are_undefined_in_the_interpreter()
