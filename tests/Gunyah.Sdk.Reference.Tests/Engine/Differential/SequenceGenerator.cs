@@ -136,6 +136,8 @@ internal sealed partial class SequenceGenerator(int seed)
         words.Add(LoadLiteral(opc, -back, Dst()));
     }
 
+    // The width Is64() last drew, so a later argument of the same call (C# evaluates left to right) can bound a
+    // shift or bit position by it.
     private bool lastIs64;
 
     private bool Is64() => lastIs64 = Coin();
