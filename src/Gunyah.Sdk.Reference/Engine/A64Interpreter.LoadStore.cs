@@ -28,6 +28,9 @@ public sealed partial class A64Interpreter
         ulong address;
         var writeBack = false;
         ulong newBase = 0;
+        var prefetchForm = (i & (1u << 24)) != 0 || (i & (1u << 21)) != 0 || ((i >> 10) & 3) == 0;
+        if (opc == 2 && size == 3 && !prefetchForm)
+            return Undefined(i); // Size 3, opc 2 is PRFM/PRFUM only with an offset: pre/post-index and LDTR forms are unallocated.
         if ((i & (1u << 24)) != 0)
         {
             address = XOrSp(rn) + (((i >> 10) & 0xFFF) << size);

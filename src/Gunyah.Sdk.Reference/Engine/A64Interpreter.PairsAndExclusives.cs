@@ -18,8 +18,8 @@ public sealed partial class A64Interpreter
         var opc = i >> 30;
         var load = (i & (1u << 22)) != 0;
         var mode = (i >> 23) & 3;
-        if (opc == 3 || (opc == 1 && !load))
-            return Undefined(i);
+        if (opc == 3 || (opc == 1 && (!load || mode == 0)))
+            return Undefined(i); // LDPSW has no store and no no-allocate form.
         var scale = opc == 2 ? 3 : 2;
         var size = 1 << scale;
         var rt = (int)(i & 31);

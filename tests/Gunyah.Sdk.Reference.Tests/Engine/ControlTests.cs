@@ -56,6 +56,10 @@ public sealed class ControlTests
     [InlineData(0x4E20_8400u)] // add v0.16b, v0.16b, v0.16b: SIMD, not with general registers only
     [InlineData(0xD53F_FFE0u)] // mrs x0, s3_7_c15_c15_7: a system register the engine does not have
     [InlineData(0xF8BF_C020u)] // ldapr x0, [x1]: ARMv8.3 RCpc, not advertised
+    [InlineData(0xF880_0C20u)] // size 3, opc 2, pre-index: no PRFM form (qemu-aarch64 raises SIGILL; it was a NOP here)
+    [InlineData(0xF880_0420u)] // the same, post-index
+    [InlineData(0xF880_0820u)] // the same, unprivileged
+    [InlineData(0x6840_0420u)] // LDNP with opc 1 (an LDPSW no-allocate form does not exist; qemu raises SIGILL; it loaded here)
     public void An_undefined_encoding_takes_the_guests_undefined_instruction_exception(uint encoding)
     {
         const ulong vbar = FlatGuestBus.Base + 0x1000;
