@@ -8,7 +8,7 @@ namespace Gunyah.Sdk.Reference.Engine;
 /// <c>ReferenceHost.Start(profile, (vmid, index) =&gt; new A64VcpuEngine(index))</c>. A run ends at an MMIO access,
 /// WFI, a PSCI call that stops the vCPU, or after <see cref="Timeslice"/> instructions (READY).
 /// </summary>
-public sealed class A64VcpuEngine : IVcpuEngine, IPsciCpuControl
+public sealed class A64VcpuEngine : IVcpuEngine, IPsciCpuControl, IInterruptController
 {
     private readonly AccessorGuestBus bus = new();
 
@@ -68,13 +68,47 @@ public sealed class A64VcpuEngine : IVcpuEngine, IPsciCpuControl
 
         bus.Accessor = context.Memory;
         bus.Gic = context.Vm.Gic;
-        Cpu.InterruptController = context.Vm.Gic;
+        Cpu.InterruptController = context.Vm.Gic is null ? null : this;
         running = context;
-        return Cpu.Run(bus, Timeslice);
+        try
+        {
+            return Cpu.Run(bus, Timeslice);
+        }
+        finally
+        {
+            bus.Quiesce(); // Outside a run this engine reads no guest memory.
+        }
     }
 
-    // CPU_ON and AFFINITY_INFO come only from the guest while it runs, so `running` is the caller's context.
-    long IPsciCpuControl.CpuOn(ulong targetMpidr, ulong entry, ulong contextId) => running!.PsciCpuOn(targetMpidr, entry, contextId);
+    // CPU_ON, AFFINITY_INFO and the GIC come only from the guest while it runs, so `running` is the caller's context.
+    // Each may wait for the hypervisor's lock: lock-free fetching ends first (see AccessorGuestBus).
+    long IPsciCpuControl.CpuOn(ulong targetMpidr, ulong entry, ulong contextId)
+    {
+        bus.Quiesce();
+        return running!.PsciCpuOn(targetMpidr, entry, contextId);
+    }
 
-    long IPsciCpuControl.AffinityInfo(ulong targetMpidr, ulong lowestLevel) => running!.PsciAffinityInfo(targetMpidr, lowestLevel);
+    long IPsciCpuControl.AffinityInfo(ulong targetMpidr, ulong lowestLevel)
+    {
+        bus.Quiesce();
+        return running!.PsciAffinityInfo(targetMpidr, lowestLevel);
+    }
+
+    bool IInterruptController.HasSignalled(int cpu)
+    {
+        bus.Quiesce();
+        return running!.Vm.Gic!.HasSignalled(cpu);
+    }
+
+    bool IInterruptController.TryReadCpuRegister(int cpu, GicCpuRegister register, out ulong value)
+    {
+        bus.Quiesce();
+        return running!.Vm.Gic!.TryReadCpuRegister(cpu, register, out value);
+    }
+
+    bool IInterruptController.TryWriteCpuRegister(int cpu, GicCpuRegister register, ulong value)
+    {
+        bus.Quiesce();
+        return running!.Vm.Gic!.TryWriteCpuRegister(cpu, register, value);
+    }
 }

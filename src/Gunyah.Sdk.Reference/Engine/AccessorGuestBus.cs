@@ -1,14 +1,40 @@
-using System.Buffers.Binary;
 using Gunyah.Sdk.Reference.Hypervisor;
 using Gunyah.Sdk.Reference.Hypervisor.Gic;
 
 namespace Gunyah.Sdk.Reference.Engine;
 
-/// <summary>The bus of a vCPU on the reference hypervisor: every access through its VM's <see cref="GuestMemoryAccessor"/>,
-/// so stage 2 and ownership check each one.</summary>
-internal sealed class AccessorGuestBus : IGuestBus
+/// <summary>
+/// The bus of a vCPU on the reference hypervisor: every access through its VM's <see cref="GuestMemoryAccessor"/>,
+/// so stage 2 and ownership check each one. Data accesses use a per-vCPU <see cref="TranslationCache"/> under the
+/// hypervisor's lock; instruction fetches from the page last checked executable need no lock at all while this
+/// engine is active (<see cref="FetchQuiescence"/>): any memory change first waits for the engine to notice.
+/// Everything that may wait for the hypervisor's lock deactivates the engine first.
+/// </summary>
+internal sealed unsafe class AccessorGuestBus : IGuestBus
 {
-    public GuestMemoryAccessor? Accessor { get; set; }
+    private const ulong NoPage = ulong.MaxValue;
+    private readonly TranslationCache cache = new();
+    private readonly FetchQuiescence quiescence = new();
+    private GuestMemoryAccessor? accessor;
+    private ReferenceHypervisor? hypervisor;
+    private bool active;
+    private ulong fetchPage = NoPage;
+    private nint fetchHost;
+    private long fetchGeneration;
+
+    public GuestMemoryAccessor? Accessor
+    {
+        get => accessor;
+        set
+        {
+            if (ReferenceEquals(accessor, value))
+                return;
+            Quiesce();
+            fetchPage = NoPage;
+            accessor = value;
+            hypervisor = value?.Hypervisor;
+        }
+    }
 
     /// <summary>Why the hypervisor refused the last refused access (diagnostics), and where.</summary>
     public (HypError Error, ulong Address) LastRefusal { get; private set; }
@@ -16,27 +42,73 @@ internal sealed class AccessorGuestBus : IGuestBus
     /// <summary>The VM's virtual GIC: its register frames are emulated here, never MMIO exits.</summary>
     public VirtualGic? Gic { get; set; }
 
-    public bool TryRead(ulong address, Span<byte> destination) =>
-        Gic is { } gic && gic.Contains(address) ? gic.TryRead(address, destination) : Checked(Accessor!.Read(address, destination), address);
+    /// <summary>Ends lock-free fetching until the next fetch (before anything that may wait for the hypervisor).</summary>
+    public void Quiesce()
+    {
+        if (active)
+        {
+            quiescence.Deactivate();
+            active = false;
+        }
+    }
 
-    public bool TryWrite(ulong address, ReadOnlySpan<byte> source) =>
-        Gic is { } gic && gic.Contains(address) ? gic.TryWrite(address, source) : Checked(Accessor!.Write(address, source), address);
+    public bool TryRead(ulong address, Span<byte> destination)
+    {
+        Quiesce();
+        return Gic is { } gic && gic.Contains(address) ? gic.TryRead(address, destination) : Checked(accessor!.ReadCached(address, destination, cache), address);
+    }
+
+    public bool TryWrite(ulong address, ReadOnlySpan<byte> source)
+    {
+        Quiesce();
+        return Gic is { } gic && gic.Contains(address) ? gic.TryWrite(address, source) : Checked(accessor!.WriteCached(address, source, cache), address);
+    }
 
     public bool TryFetch(ulong address, out uint instruction)
     {
-        Span<byte> word = stackalloc byte[4];
-        if (!Checked(Accessor!.Fetch(address, word), address))
+        if ((address & ~ReferenceHypervisor.PageMask) == fetchPage && (address & 3) == 0)
         {
-            instruction = 0;
-            return false;
+            if (!active)
+            {
+                quiescence.Activate(hypervisor!);
+                active = true;
+            }
+
+            if (fetchGeneration == hypervisor!.MemoryGeneration)
+            {
+                instruction = *(uint*)(fetchHost + (nint)(address & ReferenceHypervisor.PageMask));
+                return true;
+            }
         }
 
-        instruction = BinaryPrimitives.ReadUInt32LittleEndian(word);
-        return true;
+        return SlowFetch(address, out instruction);
     }
 
     public bool TryUpdate<TUpdate>(ulong address, int length, ref TUpdate update)
-        where TUpdate : struct, IGuestMemoryUpdate => Checked(Accessor!.Update(address, length, ref update), address);
+        where TUpdate : struct, IGuestMemoryUpdate
+    {
+        Quiesce();
+        return Checked(accessor!.Update(address, length, ref update), address);
+    }
+
+    // Checked under the lock; a whole executable page becomes the lock-free page (read at the next fetch, once this
+    // engine is active again and the generation still the one the page was checked at).
+    private bool SlowFetch(ulong address, out uint instruction)
+    {
+        Quiesce();
+        fetchPage = NoPage;
+        var error = accessor!.FetchForCache(address, quiescence, out instruction, out var host, out var generation);
+        if (!Checked(error, address))
+            return false;
+        if (host != 0)
+        {
+            fetchPage = address & ~ReferenceHypervisor.PageMask;
+            fetchHost = host;
+            fetchGeneration = generation;
+        }
+
+        return true;
+    }
 
     private bool Checked(HypError error, ulong address)
     {

@@ -13,6 +13,8 @@ public sealed unsafe class GuestMemoryAccessor
 
     internal GuestMemoryAccessor(AddressSpace space) => this.space = space;
 
+    internal ReferenceHypervisor Hypervisor => space.Vm.Hypervisor;
+
     /// <summary>Accesses refused so far.</summary>
     public long Violations => Interlocked.Read(ref violations);
 
@@ -41,6 +43,111 @@ public sealed unsafe class GuestMemoryAccessor
         }
 
         return HypError.Ok;
+    }
+
+    /// <summary>
+    /// <see cref="Fetch"/>, <see cref="Read"/> or <see cref="Write"/> through one vCPU's <paramref name="cache"/>:
+    /// still checked under the hypervisor's lock on every access, but when the access's page is the one the cache
+    /// holds for that kind and no stage-2 or ownership change happened since it was checked (the hypervisor's memory
+    /// generation), the check is that comparison and the copy goes straight to the page. Otherwise the access is
+    /// checked in full and, if it is allowed, its whole page is checked quietly and cached. Same results, same
+    /// counters as the uncached calls.
+    /// </summary>
+    public HypError FetchCached(ulong ipa, Span<byte> destination, TranslationCache cache)
+    {
+        ArgumentNullException.ThrowIfNull(cache);
+        return CopyOutCached(ipa, destination, MemoryAccess.X, ref cache.Fetch);
+    }
+
+    /// <inheritdoc cref="FetchCached"/>
+    public HypError ReadCached(ulong ipa, Span<byte> destination, TranslationCache cache)
+    {
+        ArgumentNullException.ThrowIfNull(cache);
+        return CopyOutCached(ipa, destination, MemoryAccess.R, ref cache.Read);
+    }
+
+    /// <inheritdoc cref="FetchCached"/>
+    public HypError WriteCached(ulong ipa, ReadOnlySpan<byte> source, TranslationCache cache)
+    {
+        ArgumentNullException.ThrowIfNull(cache);
+        var hypervisor = space.Vm.Hypervisor;
+        if (!WithinPage(ipa, source.Length))
+            return Write(ipa, source);
+        lock (hypervisor.Sync)
+        {
+            if (!Hit(hypervisor, ipa, ref cache.Write, MemoryAccess.W))
+                return Write(ipa, source); // Checked and counted as ever (the lock is re-entrant).
+            source.CopyTo(new Span<byte>((void*)(cache.Write.Host + (nint)(ipa & ReferenceHypervisor.PageMask)), source.Length));
+        }
+
+        return HypError.Ok;
+    }
+
+    /// <summary>
+    /// The slow half of an engine's lock-free instruction fetch: the 4-byte instruction at <paramref name="ipa"/>,
+    /// checked and counted like <see cref="Fetch"/>, and — when its whole page allows execution — the page's host
+    /// address and the generation it was checked at (else 0), which the engine may then read without the lock while
+    /// <paramref name="engine"/> is active and the generation unchanged. Registers the engine with the VM, so memory
+    /// changes wait for it.
+    /// </summary>
+    internal HypError FetchForCache(ulong ipa, FetchQuiescence engine, out uint instruction, out nint pageHost, out long generation)
+    {
+        var hypervisor = space.Vm.Hypervisor;
+        instruction = 0;
+        pageHost = 0;
+        generation = 0;
+        Span<byte> word = stackalloc byte[4];
+        lock (hypervisor.Sync)
+        {
+            if (!engine.IsRegisteredWith(space.Vm))
+                engine.RegisterLocked(space.Vm);
+            var error = CopyOut(ipa, word, MemoryAccess.X);
+            if (error != HypError.Ok)
+                return error;
+            instruction = System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(word);
+            var page = ipa & ~ReferenceHypervisor.PageMask;
+            if ((ipa & 3) == 0
+                && hypervisor.CheckAccessLocked(space.Vm, page, ReferenceHypervisor.PageSize, MemoryAccess.X, countViolations: false) == HypError.Ok
+                && space.TryFindLocked(page, out var entry) && entry.Last >= page + ReferenceHypervisor.PageMask)
+            {
+                pageHost = (nint)(page + entry.Value.Delta);
+                generation = hypervisor.MemoryGeneration;
+            }
+        }
+
+        return HypError.Ok;
+    }
+
+    private HypError CopyOutCached(ulong ipa, Span<byte> destination, MemoryAccess access, ref TranslationCache.Page slot)
+    {
+        var hypervisor = space.Vm.Hypervisor;
+        if (!WithinPage(ipa, destination.Length))
+            return CopyOut(ipa, destination, access);
+        lock (hypervisor.Sync)
+        {
+            if (!Hit(hypervisor, ipa, ref slot, access))
+                return CopyOut(ipa, destination, access);
+            new ReadOnlySpan<byte>((void*)(slot.Host + (nint)(ipa & ReferenceHypervisor.PageMask)), destination.Length).CopyTo(destination);
+        }
+
+        return HypError.Ok;
+    }
+
+    private static bool WithinPage(ulong ipa, int length) => (ipa & ReferenceHypervisor.PageMask) + (ulong)length <= ReferenceHypervisor.PageSize;
+
+    // Whether the cached page serves this access; on a miss, (re)fills the slot if the whole page allows `access`.
+    private bool Hit(ReferenceHypervisor hypervisor, ulong ipa, ref TranslationCache.Page slot, MemoryAccess access)
+    {
+        var page = ipa & ~ReferenceHypervisor.PageMask;
+        var generation = hypervisor.MemoryGeneration;
+        if (slot.Generation == generation && slot.Ipa == page && ReferenceEquals(slot.Space, space))
+            return true;
+        slot = default;
+        if (hypervisor.CheckAccessLocked(space.Vm, page, ReferenceHypervisor.PageSize, access, countViolations: false) != HypError.Ok
+            || !space.TryFindLocked(page, out var entry) || entry.Last < page + ReferenceHypervisor.PageMask)
+            return false;
+        slot = new TranslationCache.Page(space, page, (nint)(page + entry.Value.Delta), generation);
+        return true;
     }
 
     /// <summary>

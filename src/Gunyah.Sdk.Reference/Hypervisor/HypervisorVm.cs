@@ -57,6 +57,9 @@ public sealed class HypervisorVm
     internal CapabilitySpace CSpace { get; }
     internal Dictionary<uint, VirqSource> BoundVirqs { get; } = [];
     internal List<Vcpu> Vcpus { get; } = [];
+
+    /// <summary>The engines that fetch this VM's instructions without the lock (guarded by the hypervisor's lock).</summary>
+    internal List<FetchQuiescence> FetchEnginesLocked { get; } = [];
     internal bool HasPendingLocked => pending.Count != 0;
 
     /// <summary>Where the VM's vIRQs go (those without a handler of their own); null drops them.</summary>
@@ -116,6 +119,7 @@ public sealed class HypervisorVm
 
     internal void ClearLocked()
     {
+        FetchEnginesLocked.Clear();
         pending.Clear();
         sink = null;
         handlers = [];

@@ -19,6 +19,7 @@ public sealed partial class ReferenceHypervisor
     {
         lock (Sync)
         {
+            MemoryChangingLocked(); // Cached translations made before this change are stale.
             var error = CheckRange(owner, physicalAddress, size);
             if (error != HypError.Ok)
                 return error;
@@ -35,6 +36,7 @@ public sealed partial class ReferenceHypervisor
     {
         lock (Sync)
         {
+            MemoryChangingLocked(); // Cached translations made before this change are stale.
             var error = CheckRange(physicalAddress, size);
             if (error != HypError.Ok)
                 return error;
@@ -71,6 +73,7 @@ public sealed partial class ReferenceHypervisor
     {
         lock (Sync)
         {
+            MemoryChangingLocked(); // Cached translations made before this change are stale.
             extent = null;
             var error = CheckRange(owner, physicalAddress, size);
             if (error != HypError.Ok)
@@ -101,6 +104,7 @@ public sealed partial class ReferenceHypervisor
     {
         lock (Sync)
         {
+            MemoryChangingLocked(); // Cached translations made before this change are stale.
             if (extent.Destroyed)
                 return HypError.ObjectState;
             if (extent.StateLocked != MemoryExtentState.Private)
@@ -132,6 +136,7 @@ public sealed partial class ReferenceHypervisor
     {
         lock (Sync)
         {
+            MemoryChangingLocked(); // Cached translations made before this change are stale.
             if (extent.Destroyed || extent.StateLocked == MemoryExtentState.Private)
                 return HypError.ObjectState;
             if (ReferenceEquals(grant.Vm, extent.OwnerLocked) || grant.Access is MemoryAccess.None || (grant.Access & ~MemoryAccess.RWX) != 0
@@ -152,6 +157,7 @@ public sealed partial class ReferenceHypervisor
     {
         lock (Sync)
         {
+            MemoryChangingLocked(); // Cached translations made before this change are stale.
             if (extent.Destroyed || extent.StateLocked == MemoryExtentState.Private)
                 return HypError.ObjectState;
             UnmapWhereLocked(extent, exceptOwner: true);
@@ -173,6 +179,7 @@ public sealed partial class ReferenceHypervisor
     {
         lock (Sync)
         {
+            MemoryChangingLocked(); // Cached translations made before this change are stale.
             if (extent.Destroyed || !to.AliveLocked)
                 return HypError.ObjectState;
             if (!ReferenceEquals(extent.OwnerLocked, from))
@@ -190,6 +197,7 @@ public sealed partial class ReferenceHypervisor
     {
         lock (Sync)
         {
+            MemoryChangingLocked(); // Cached translations made before this change are stale.
             if (extent.Destroyed || extent.StateLocked != MemoryExtentState.Private)
                 return HypError.ObjectState;
             for (var i = 0; i < borrowers.Length; i++)

@@ -14,6 +14,7 @@ public sealed partial class ReferenceHypervisor
     {
         lock (Sync)
         {
+            MemoryChangingLocked(); // Cached translations made before this change are stale.
             var error = CheckRange(ipa, size);
             if (error == HypError.Ok && (offset & PageMask) != 0)
                 error = HypError.ArgumentAlignment;
@@ -40,6 +41,7 @@ public sealed partial class ReferenceHypervisor
     {
         lock (Sync)
         {
+            MemoryChangingLocked(); // Cached translations made before this change are stale.
             var error = CheckMapped(vm, ipa, size);
             if (error != HypError.Ok)
                 return error;
@@ -53,6 +55,7 @@ public sealed partial class ReferenceHypervisor
     {
         lock (Sync)
         {
+            MemoryChangingLocked(); // Cached translations made before this change are stale.
             var error = CheckMapped(vm, ipa, size);
             if (error != HypError.Ok)
                 return error;
@@ -93,7 +96,8 @@ public sealed partial class ReferenceHypervisor
 
     private long invariantViolations;
 
-    internal HypError CheckAccessLocked(HypervisorVm vm, ulong ipa, ulong length, MemoryAccess access)
+    // countViolations false: a speculative check (a whole page, to cache it) that must not count what it finds.
+    internal HypError CheckAccessLocked(HypervisorVm vm, ulong ipa, ulong length, MemoryAccess access, bool countViolations = true)
     {
         if (!vm.AliveLocked)
             return HypError.ObjectState;
@@ -115,7 +119,8 @@ public sealed partial class ReferenceHypervisor
             if ((access & ~value.Extent.AllowedLocked(vm)) != 0
                 || !pages.CoversWith((page + value.Delta) & ~PageMask, end + value.Delta, value.Extent, static (record, extent) => ReferenceEquals(record.Extent, extent)))
             {
-                Interlocked.Increment(ref invariantViolations);
+                if (countViolations)
+                    Interlocked.Increment(ref invariantViolations);
                 return HypError.Denied;
             }
 
@@ -136,6 +141,7 @@ public sealed partial class ReferenceHypervisor
         var problems = new List<string>();
         lock (Sync)
         {
+            MemoryChangingLocked(); // Cached translations made before this change are stale.
             long mapped = 0;
             foreach (var vm in vms.Values)
             {

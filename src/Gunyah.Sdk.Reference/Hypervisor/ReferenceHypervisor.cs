@@ -28,6 +28,31 @@ public sealed partial class ReferenceHypervisor
 
     internal Lock Sync { get; } = new();
 
+    private long memoryGeneration;
+
+    /// <summary>Bumped under <see cref="Sync"/> by every change to any stage 2 or to memory ownership; a
+    /// <see cref="TranslationCache"/> entry is valid only at the generation it was checked at.</summary>
+    internal long MemoryGeneration => Volatile.Read(ref memoryGeneration);
+
+    /// <summary>
+    /// Called under <see cref="Sync"/> before any change to a stage 2 or to ownership: bumps the generation and waits
+    /// until no engine is still reading a page it cached before (see <see cref="FetchQuiescence"/>).
+    /// </summary>
+    internal void MemoryChangingLocked()
+    {
+        Interlocked.Increment(ref memoryGeneration); // A full fence: then look at the engines.
+        var self = Environment.CurrentManagedThreadId;
+        foreach (var vm in vms.Values)
+        {
+            foreach (var engine in vm.FetchEnginesLocked)
+            {
+                var spin = new SpinWait();
+                while (engine.IsActive && engine.OwnerThread != self)
+                    spin.SpinOnce();
+            }
+        }
+    }
+
     /// <summary>A test hook asked before every hypercall; a non-OK answer fails the call without effect. Null (default) for none.</summary>
     public HypercallFaultInjector? FaultInjector
     {
@@ -90,6 +115,7 @@ public sealed partial class ReferenceHypervisor
         {
             if (!vm.AliveLocked || !ReferenceEquals(vms.GetValueOrDefault(vm.Vmid), vm))
                 return HypError.ObjectState;
+            MemoryChangingLocked();
             vm.AliveLocked = false;
             vms.Remove(vm.Vmid);
             foreach (var source in vm.BoundVirqs.Values.ToArray())

@@ -38,6 +38,7 @@ public sealed unsafe class MemoryIsolationPropertyTests : IDisposable
     private sealed class Run(Random random, ulong physicalBase)
     {
         private readonly Dictionary<ushort, HypervisorVm> live = [];
+        private readonly Dictionary<ushort, TranslationCache> caches = [];
         private readonly Dictionary<ulong, ushort> pageOwner = [];
         private readonly List<ModelExtent> extents = [];
         private readonly Dictionary<(ushort Vm, ulong Ipa), (ulong Phys, MemoryAccess Access, ModelExtent Extent)> stage2 = [];
@@ -275,11 +276,17 @@ public sealed unsafe class MemoryIsolationPropertyTests : IDisposable
                 && (right & ~Allowed(vmid, entry.Extent)) == 0 && pageOwner.GetValueOrDefault(entry.Phys) == entry.Extent.Owner);
             var accessor = live[vmid].AddressSpace.Memory;
             var buffer = new byte[length];
-            var error = right switch
+            // Mostly through the VM's long-lived translation cache (as an engine does), so a stale entry after any
+            // kind of change would show here as an access the model refuses; sometimes uncached.
+            var cache = caches.TryGetValue(vmid, out var kept) ? kept : caches[vmid] = new TranslationCache();
+            var error = (right, random.Next(4) == 0) switch
             {
-                MemoryAccess.R => accessor.Read(ipa, buffer),
-                MemoryAccess.X => accessor.Fetch(ipa, buffer),
-                _ => accessor.Write(ipa, Fill(buffer)),
+                (MemoryAccess.R, true) => accessor.Read(ipa, buffer),
+                (MemoryAccess.X, true) => accessor.Fetch(ipa, buffer),
+                (_, true) => accessor.Write(ipa, Fill(buffer)),
+                (MemoryAccess.R, false) => accessor.ReadCached(ipa, buffer, cache),
+                (MemoryAccess.X, false) => accessor.FetchCached(ipa, buffer, cache),
+                _ => accessor.WriteCached(ipa, Fill(buffer), cache),
             };
             Assert.True(expected == (error == HypError.Ok), $"{context}: VM {vmid:X} {right} 0x{ipa:X}+{length}: got {error}, model says {expected}");
             if (expected)
