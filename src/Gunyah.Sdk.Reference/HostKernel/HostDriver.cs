@@ -41,6 +41,7 @@ internal sealed class HostDriver : IVirqSink
 
     public SignalModel Signals { get; } = new();
 
+
     /// <summary>The user memory regions' pinned pages (munmap of them is held back until released).</summary>
     public PinnedUserMemory Pins { get; }
 

@@ -48,10 +48,17 @@ internal sealed class IoHandlerTable
     /// takes it.</summary>
     public bool TryHandle(Kernel.IKernel real, ulong address, uint length, ulong value)
     {
-        IoHandler? found;
+        IoHandler? found = null;
         lock (gate)
         {
-            found = handlers.Find(h => h.Matches(address, length, value));
+            foreach (var handler in handlers) // A loop, not Find(lambda): this runs on every MMIO write exit.
+            {
+                if (handler.Matches(address, length, value))
+                {
+                    found = handler;
+                    break;
+                }
+            }
         }
 
         if (found is null)

@@ -13,14 +13,56 @@ namespace Gunyah.Sdk.Reference.HostKernel;
 /// of an eventfd, say) is not interrupted.</remarks>
 internal sealed class SignalModel
 {
-    private readonly ConcurrentDictionary<int, AutoResetEvent> pending = new();
-
-    /// <summary>The wait handle that is set while <paramref name="threadId"/> has a signal pending.</summary>
-    public AutoResetEvent For(int threadId) => pending.GetOrAdd(threadId, static _ => new AutoResetEvent(false));
+    private readonly ConcurrentDictionary<int, Slot> slots = new();
 
     /// <summary>Marks a signal pending for <paramref name="threadId"/>, waking it if it waits.</summary>
-    public void Raise(int threadId) => For(threadId).Set();
+    public void Raise(int threadId)
+    {
+        var slot = SlotOf(threadId);
+        lock (slot)
+        {
+            slot.Raised = 1;
+            slot.Event.Set();
+        }
+    }
 
-    /// <summary>Consumes a pending signal of the calling thread: true when there was one (the call returns -EINTR).</summary>
-    public bool TakePending(int threadId) => For(threadId).WaitOne(0);
+    /// <summary>Consumes a pending signal of the calling thread: true when there was one (the call returns -EINTR).
+    /// Without one this is a flag read: it runs on every RUN.</summary>
+    public bool TakePending(int threadId)
+    {
+        var slot = SlotOf(threadId);
+        if (Volatile.Read(ref slot.Raised) == 0)
+            return false;
+        lock (slot)
+        {
+            if (slot.Raised == 0)
+                return false;
+            slot.Raised = 0;
+            slot.Event.Reset();
+            return true;
+        }
+    }
+
+    /// <summary>Waits for <paramref name="other"/> or a signal to <paramref name="threadId"/>: 0 for the first, 1 for
+    /// a signal (consumed).</summary>
+    public int WaitAny(WaitHandle other, int threadId)
+    {
+        var slot = SlotOf(threadId);
+        var index = WaitHandle.WaitAny([other, slot.Event]);
+        if (index == 1)
+        {
+            lock (slot)
+                slot.Raised = 0; // The auto-reset event is consumed already.
+        }
+
+        return index;
+    }
+
+    private Slot SlotOf(int threadId) => slots.TryGetValue(threadId, out var slot) ? slot : slots.GetOrAdd(threadId, static _ => new Slot());
+
+    private sealed class Slot
+    {
+        public readonly AutoResetEvent Event = new(false);
+        public int Raised;
+    }
 }

@@ -142,12 +142,29 @@ internal sealed unsafe class VcpuFile : DriverFile
         }
     }
 
+    private int runManagedThread;
+    private int runThreadId;
+
+    // The caller's kernel thread id, asked of the real kernel only when RUN comes from another thread than last time
+    // (a gettid system call would be most of a RUN's cost; a managed thread stays on its OS thread). Under runGate.
+    private int CallerThreadId()
+    {
+        var managed = Environment.CurrentManagedThreadId;
+        if (managed != runManagedThread)
+        {
+            runThreadId = Driver.Real.CurrentThreadId();
+            runManagedThread = managed;
+        }
+
+        return runThreadId;
+    }
+
     /// <summary>VCPU_RUN.</summary>
     public int Run()
     {
         lock (runGate)
         {
-            var thread = Driver.Real.CurrentThreadId();
+            var thread = CallerThreadId();
             var cap = Interlocked.Read(ref capId);
             if (removed || cap == InvalidCapId)
             {
@@ -228,7 +245,7 @@ internal sealed unsafe class VcpuFile : DriverFile
             return -Errno.EINTR;
         }
 
-        var index = WaitHandle.WaitAny([wakeup, Driver.Signals.For(thread)]);
+        var index = Driver.Signals.WaitAny(wakeup, thread);
         return index == 1 || Volatile.Read(ref page[0]) != 0 ? -Errno.EINTR : null;
     }
 
@@ -237,7 +254,7 @@ internal sealed unsafe class VcpuFile : DriverFile
     {
         while (vm.RmStatus == GhRmVmStatus.Running)
         {
-            if (WaitHandle.WaitAny([wakeup, Driver.Signals.For(thread)]) == 1)
+            if (Driver.Signals.WaitAny(wakeup, thread) == 1)
             {
                 return -Errno.EINTR;
             }
