@@ -41,7 +41,7 @@ namespace Gunyah.Sdk.Reference.Engine
         public Gunyah.Sdk.Reference.Hypervisor.VcpuStop Run(Gunyah.Sdk.Reference.Engine.IGuestBus guestBus, long budget) { }
         public void SetX(int n, ulong value) { }
     }
-    public sealed class A64VcpuEngine : Gunyah.Sdk.Reference.Engine.IPsciCpuControl, Gunyah.Sdk.Reference.Hypervisor.IVcpuEngine
+    public sealed class A64VcpuEngine : Gunyah.Sdk.Reference.Engine.IInterruptController, Gunyah.Sdk.Reference.Engine.IPsciCpuControl, Gunyah.Sdk.Reference.Hypervisor.IVcpuEngine
     {
         public A64VcpuEngine(int cpuIndex = 0) { }
         public Gunyah.Sdk.Reference.Engine.A64Interpreter Cpu { get; }
@@ -197,14 +197,23 @@ namespace Gunyah.Sdk.Reference.Hypervisor
     {
         public ulong Flags { get; }
     }
+    public sealed class FetchQuiescence
+    {
+        public FetchQuiescence() { }
+        public bool IsActive { get; }
+        public void Deactivate() { }
+    }
     public sealed class GuestMemoryAccessor
     {
         public long Violations { get; }
         public Gunyah.Sdk.Reference.Hypervisor.HypError Fetch(ulong ipa, System.Span<byte> destination) { }
+        public Gunyah.Sdk.Reference.Hypervisor.HypError FetchCached(ulong ipa, System.Span<byte> destination, Gunyah.Sdk.Reference.Hypervisor.TranslationCache cache) { }
         public Gunyah.Sdk.Reference.Hypervisor.HypError Read(ulong ipa, System.Span<byte> destination) { }
+        public Gunyah.Sdk.Reference.Hypervisor.HypError ReadCached(ulong ipa, System.Span<byte> destination, Gunyah.Sdk.Reference.Hypervisor.TranslationCache cache) { }
         public Gunyah.Sdk.Reference.Hypervisor.HypError Update<TUpdate>(ulong ipa, int length, ref TUpdate update)
             where TUpdate :  struct, Gunyah.Sdk.Reference.Engine.IGuestMemoryUpdate { }
         public Gunyah.Sdk.Reference.Hypervisor.HypError Write(ulong ipa, System.ReadOnlySpan<byte> source) { }
+        public Gunyah.Sdk.Reference.Hypervisor.HypError WriteCached(ulong ipa, System.ReadOnlySpan<byte> source, Gunyah.Sdk.Reference.Hypervisor.TranslationCache cache) { }
     }
     public enum HypError : long
     {
@@ -452,6 +461,11 @@ namespace Gunyah.Sdk.Reference.Hypervisor
         public void LoadBootRegisters(Gunyah.Sdk.Reference.Hypervisor.VcpuBootRegisters registers) { }
         public void PowerOn(ulong entryIpa, ulong contextArgument) { }
         public Gunyah.Sdk.Reference.Hypervisor.VcpuStop Run(in Gunyah.Sdk.Reference.Hypervisor.VcpuResume resume, Gunyah.Sdk.Reference.Hypervisor.VcpuExecutionContext context) { }
+    }
+    public sealed class TranslationCache
+    {
+        public TranslationCache() { }
+        public void Clear() { }
     }
     public sealed class Vcpu : Gunyah.Sdk.Reference.Hypervisor.HypObject
     {
