@@ -113,6 +113,26 @@ internal static class A64Encoding
     public static uint TestBranch(uint bit, bool nonZero, int words, int rt) =>
         ((bit >> 5) << 31) | 0x3600_0000u | B(nonZero, 24) | ((bit & 31) << 19) | (((uint)words & 0x3FFF) << 5) | R(rt, 0);
 
+    /// <summary>LD&lt;op&gt; (opc 0–7: ADD, CLR, EOR, SET, SMAX, SMIN, UMAX, UMIN) or, with opc 8, SWP (LSE).</summary>
+    public static uint AtomicMemory(uint size, uint op, bool acquire, bool release, int rs, int rn, int rt) =>
+        (size << 30) | 0x3820_0000u | B(acquire, 23) | B(release, 22) | R(rs, 16) | (op == 8 ? 1u << 15 : op << 12) | R(rn, 5) | R(rt, 0);
+
+    /// <summary>CAS{A,L,AL}{B,H,}: Rs the compare value and then the old one, Rt the new value.</summary>
+    public static uint CompareAndSwap(uint size, bool acquire, bool release, int rs, int rn, int rt) =>
+        (size << 30) | 0x08A0_7C00u | B(acquire, 22) | R(rs, 16) | B(release, 15) | R(rn, 5) | R(rt, 0);
+
+    /// <summary>CASP{A,L,AL} of W (<paramref name="x"/> false) or X pairs; Rs and Rt even.</summary>
+    public static uint CompareAndSwapPair(bool x, bool acquire, bool release, int rs, int rn, int rt) =>
+        B(x, 30) | 0x0820_7C00u | B(acquire, 22) | R(rs, 16) | B(release, 15) | R(rn, 5) | R(rt, 0);
+
+    /// <summary>LDXP or LDAXP of W or X pairs.</summary>
+    public static uint LoadExclusivePair(bool x, bool acquire, int rt2, int rn, int rt) =>
+        B(x, 30) | 0x887F_0000u | B(acquire, 15) | R(rt2, 10) | R(rn, 5) | R(rt, 0);
+
+    /// <summary>STXP or STLXP; W<paramref name="rs"/> receives 0 on success.</summary>
+    public static uint StoreExclusivePair(bool x, bool release, int rs, int rt2, int rn, int rt) =>
+        B(x, 30) | 0x8820_0000u | R(rs, 16) | B(release, 15) | R(rt2, 10) | R(rn, 5) | R(rt, 0);
+
     private static uint B(bool bit, int position) => bit ? 1u << position : 0;
 
     private static uint R(int register, int position) => (uint)register << position;

@@ -23,6 +23,7 @@ public sealed class QemuDifferentialTests
         "ldur", "stur", "ldursw", "ldtr", "ldtrsb", "sttr", "sttrh", "ldp", "stp", "ldpsw", "ldnp", "stnp", "b.eq", "b.ne", "b.hi", "b.lt", "cbz", "cbnz", "tbz", "tbnz",
         "ldar", "ldarb", "ldarh", "stlr", "stlrb", "stlrh", "ldlar", "stllr", "ldxr", "ldaxr", "ldxrb", "stxr", "stlxr", "stxrh",
         "mrs", "msr", "nop", "yield", "dmb", "dsb", "isb", "clrex",
+        "ldadd", "ldclr", "ldeor", "ldset", "ldsmax", "ldumin", "swp", "stadd", "cas", "casb", "casp", "ldxp", "stxp",
     ];
 
     [QemuFact]

@@ -61,9 +61,10 @@ internal sealed partial class SequenceGenerator(int seed)
 
     private void Emit()
     {
-        var kind = random.Next(shadowed ? DataProcessingKinds + 7 : DataProcessingKinds + 9);
+        var kind = random.Next(shadowed ? DataProcessingKinds + 7 : DataProcessingKinds + 10);
         switch (kind - DataProcessingKinds)
         {
+            case 8: Atomic(); break;
             case < 0: DataProcessing(kind); break;
             case 0 or 1: SingleRegisterImmediate(); break;
             case 2 when shadowed: SingleRegisterImmediate(); break;
