@@ -98,6 +98,7 @@ public sealed partial class A64Interpreter
     public VcpuStop Run(IGuestBus guestBus, long budget)
     {
         bus = guestBus;
+        var reference = guestBus as AccessorGuestBus; // The reference's own bus: fetched through without an interface call.
         while (budget-- > 0)
         {
             if (illegalState)
@@ -108,10 +109,11 @@ public sealed partial class A64Interpreter
                 continue;
             }
 
-            if (TryTakeInterrupt())
+            if ((Daif & 2) == 0 && TryTakeInterrupt()) // Masked (the usual case): one flag test.
                 continue;
 
-            if (!bus.TryFetch(Pc, out var instruction))
+            uint instruction;
+            if (!(reference is not null ? reference.TryFetch(Pc, out instruction) : bus.TryFetch(Pc, out instruction)))
             {
                 if (justVectored)
                     return VcpuStop.Fault(); // The vector itself cannot be fetched: nothing can handle the abort.
@@ -122,7 +124,8 @@ public sealed partial class A64Interpreter
                 continue;
             }
 
-            justVectored = false;
+            if (justVectored)
+                justVectored = false;
             nextPc = Pc + 4;
             Instructions++;
             var go = Execute(instruction);

@@ -64,6 +64,7 @@ internal sealed unsafe class AccessorGuestBus : IGuestBus
         return Gic is { } gic && gic.Contains(address) ? gic.TryWrite(address, source) : Checked(accessor!.WriteCached(address, source, cache), address);
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool TryFetch(ulong address, out uint instruction)
     {
         if ((address & ~ReferenceHypervisor.PageMask) == fetchPage && (address & 3) == 0)
@@ -93,6 +94,7 @@ internal sealed unsafe class AccessorGuestBus : IGuestBus
 
     // Checked under the lock; a whole executable page becomes the lock-free page (read at the next fetch, once this
     // engine is active again and the generation still the one the page was checked at).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private bool SlowFetch(ulong address, out uint instruction)
     {
         Quiesce();
