@@ -104,15 +104,19 @@ public sealed partial class A64Interpreter
         }
     }
 
-    // HVC/SMC #0 is a PSCI call (function id in W0); any other immediate is a hypercall this engine does not have.
+    // HVC/SMC #0 is a PSCI call (function id in W0) or an SMCCC Gunyah hypercall (W0 = 0xC6008000 | number); an
+    // immediate 0x6000..0x61FF is a native Gunyah hypercall; anything else is not implemented.
     private bool Hypercall(uint imm16)
     {
+        if (imm16 is >= 0x6000 and <= 0x61FF)
+            return GunyahHypercall(imm16, first: 0);
         if (imm16 != 0)
         {
             x[0] = unchecked((ulong)(long)HypError.Unimplemented);
             return true;
         }
 
-        return Psci((uint)x[0]);
+        var function = (uint)x[0];
+        return (function & 0xFFFF_C000) == GunyahSmcccBase ? GunyahHypercall(0x6000 | (function & 0x3FFF), first: 1) : Psci(function);
     }
 }

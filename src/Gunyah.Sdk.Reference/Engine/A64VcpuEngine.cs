@@ -13,7 +13,13 @@ public sealed class A64VcpuEngine : IVcpuEngine, IPsciCpuControl, IInterruptCont
     private readonly AccessorGuestBus bus = new();
 
     /// <summary>An engine for the vCPU with index <paramref name="cpuIndex"/> (its MPIDR affinity).</summary>
-    public A64VcpuEngine(int cpuIndex = 0) => Cpu = new A64Interpreter(cpuIndex) { CpuControl = this };
+    public A64VcpuEngine(int cpuIndex = 0)
+    {
+        hypercalls = new QuiescingHypercalls(bus);
+        Cpu = new A64Interpreter(cpuIndex) { CpuControl = this, GuestHypercalls = hypercalls };
+    }
+
+    private readonly QuiescingHypercalls hypercalls;
 
     private VcpuExecutionContext? running;
 
@@ -68,6 +74,7 @@ public sealed class A64VcpuEngine : IVcpuEngine, IPsciCpuControl, IInterruptCont
 
         bus.Accessor = context.Memory;
         bus.Gic = context.Vm.Gic;
+        hypercalls.Target = context.Vm.Hypercalls;
         Cpu.InterruptController = context.Vm.Gic is null ? null : this;
         running = context;
         try
