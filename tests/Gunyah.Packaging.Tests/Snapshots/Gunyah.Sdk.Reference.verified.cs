@@ -3,6 +3,8 @@ namespace Gunyah.Sdk.Reference.Engine
     public sealed class A64Interpreter
     {
         public const ulong CounterFrequency = 19200000ul;
+        public const ulong GunyahApiInfo = 5188146770730844161ul;
+        public const uint GunyahSmcccBase = 3321921536u;
         public const ulong IsaFeatures0 = 2097152ul;
         public const uint PsciVersion = 65537u;
         public A64Interpreter(int cpuIndex = 0) { }
@@ -13,6 +15,7 @@ namespace Gunyah.Sdk.Reference.Engine
         public ulong ElrEl1 { get; set; }
         public ulong EsrEl1 { get; set; }
         public ulong Far { get; set; }
+        public Gunyah.Sdk.Reference.Hypervisor.IHypercalls? GuestHypercalls { get; set; }
         public bool HasPendingMmio { get; }
         public long Instructions { get; }
         public Gunyah.Sdk.Reference.Engine.IInterruptController? InterruptController { get; set; }
@@ -21,7 +24,7 @@ namespace Gunyah.Sdk.Reference.Engine
         public ulong Mpidr { get; }
         public uint Nzcv { get; set; }
         public ulong Pc { get; set; }
-        [System.Runtime.CompilerServices.TupleElementNames(new string[] {
+        [System.Runtime.CompilerServices.TupleElementNames(new string?[]?[] {
                 "Register",
                 "Size",
                 "Signed",
