@@ -92,6 +92,12 @@ public sealed partial class A64Assembler
     /// <summary>MRS rt, the system register (op0, op1, CRn, CRm, op2).</summary>
     public A64Assembler Mrs(A64Register rt, A64SystemRegister register) => Emit(0xD5300000 | register.Encoding | rt.N);
 
+    /// <summary>MSR DAIFSet, #mask (D 8, A 4, I 2, F 1): masks those exceptions.</summary>
+    public A64Assembler MaskInterrupts(uint mask) => Emit(0xD50340DF | (Unsigned(mask, 4, "DAIF mask") << 8));
+
+    /// <summary>MSR DAIFClr, #mask: unmasks those exceptions.</summary>
+    public A64Assembler UnmaskInterrupts(uint mask) => Emit(0xD50340FF | (Unsigned(mask, 4, "DAIF mask") << 8));
+
     /// <summary>MSR the system register, rt.</summary>
     public A64Assembler Msr(A64SystemRegister register, A64Register rt) => Emit(0xD5100000 | register.Encoding | rt.N);
 

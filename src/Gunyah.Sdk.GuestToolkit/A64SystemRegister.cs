@@ -38,5 +38,18 @@ public readonly record struct A64SystemRegister(int Op0, int Op1, int CRn, int C
     /// <summary>CNTVCT_EL0, the virtual counter.</summary>
     public static A64SystemRegister CntvctEl0 => new(3, 3, 14, 0, 2);
 
+    /// <summary>ICC_PMR_EL1, the GIC CPU interface's priority mask.</summary>
+    public static A64SystemRegister IccPmrEl1 => new(3, 0, 4, 6, 0);
+    /// <summary>ICC_IAR1_EL1: reading it acknowledges the highest-priority group 1 interrupt.</summary>
+    public static A64SystemRegister IccIar1El1 => new(3, 0, 12, 12, 0);
+    /// <summary>ICC_EOIR1_EL1: writing an INTID ends that interrupt.</summary>
+    public static A64SystemRegister IccEoir1El1 => new(3, 0, 12, 12, 1);
+    /// <summary>ICC_HPPIR1_EL1, the highest pending group 1 interrupt.</summary>
+    public static A64SystemRegister IccHppir1El1 => new(3, 0, 12, 12, 2);
+    /// <summary>ICC_SRE_EL1, system register enable.</summary>
+    public static A64SystemRegister IccSreEl1 => new(3, 0, 12, 12, 5);
+    /// <summary>ICC_IGRPEN1_EL1, group 1 interrupt enable.</summary>
+    public static A64SystemRegister IccIgrpen1El1 => new(3, 0, 12, 12, 7);
+
     internal uint Encoding => (uint)(((Op0 & 1) << 19) | (Op1 << 16) | (CRn << 12) | (CRm << 8) | (Op2 << 5));
 }

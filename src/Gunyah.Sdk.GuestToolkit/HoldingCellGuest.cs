@@ -37,6 +37,9 @@ public static class HoldingCellGuest
     /// <summary>Where the guest's synchronous exception handler sits from the image start (VBAR_EL1 = the image).</summary>
     public const int HandlerOffset = 0x200;
 
+    /// <summary>Where the IRQ handler sits (the vector for an IRQ at the current EL with SP_ELx).</summary>
+    public const int IrqHandlerOffset = 0x280;
+
     private const int LoopOffset = 0x800;
 
     /// <summary>The command words (the low 32 bits the guest reads from <see cref="CommandRegister"/>).</summary>
@@ -76,13 +79,22 @@ public static class HoldingCellGuest
         public const uint Console = 0x60;
         /// <summary>Executes UDF #0 (the handler reports ESR/FAR and resumes after it).</summary>
         public const uint Undefined = 0x70;
+
+        /// <summary>Argument: an SPI's INTID. Enables it in the GIC (the guest's <see cref="GicLayout"/>), unmasks IRQs
+        /// and waits in WFI until an interrupt is taken; replies with the INTID the guest acknowledged. Only in a
+        /// guest built with a GIC layout.</summary>
+        public const uint AwaitInterrupt = 0x80;
     }
 
     /// <summary>The reply of a command word the guest does not know.</summary>
     public const ulong UnknownCommandReply = ulong.MaxValue;
 
-    /// <summary>Assembles the guest for the given load address (the code is position-independent either way).</summary>
-    public static byte[] Build(ulong origin = 0)
+    /// <summary>Where the VM's GICv3 distributor and vCPU 0's redistributor are (from the VM's devicetree).</summary>
+    public sealed record GicLayout(ulong DistributorBase, ulong RedistributorBase);
+
+    /// <summary>Assembles the guest for the given load address (the code is position-independent either way); with
+    /// <paramref name="gic"/> it also has <see cref="Command.AwaitInterrupt"/>.</summary>
+    public static byte[] Build(ulong origin = 0, GicLayout? gic = null)
     {
         var asm = new A64Assembler(origin);
         var start = asm.Here();
@@ -97,6 +109,10 @@ public static class HoldingCellGuest
             .Store(Access.Double, X(20), channel, (long)(FaultSyndromeRegister - ChannelBase))
             .Store(Access.Double, X(21), channel, (long)(FaultAddressRegister - ChannelBase))
             .Mrs(X(22), A64SystemRegister.ElrEl1).AddImmediate(X(22), X(22), 4).Msr(A64SystemRegister.ElrEl1, X(22)).Eret();
+        PadTo(asm, IrqHandlerOffset);
+
+        // IRQ: acknowledge (X25 the INTID), end it, and flag it for the waiting command (X24).
+        asm.Mrs(X(25), A64SystemRegister.IccIar1El1).Msr(A64SystemRegister.IccEoir1El1, X(25)).Mov(X(24), 1).Eret();
         PadTo(asm, LoopOffset);
 
         var cases = new List<(uint Code, A64Label Label)>();
@@ -137,6 +153,8 @@ public static class HoldingCellGuest
         Body(Command.Console, () => asm.Load(Access.Double, X(1), channel, argument)
             .Store(Access.Byte, W(1), channel, (long)(ConsoleRegister - ChannelBase)).B(loop));
         Body(Command.Undefined, () => asm.Udf().B(loop));
+        if (gic is not null)
+            Body(Command.AwaitInterrupt, () => AwaitInterrupt(asm, gic, channel, argument, reply));
 
         foreach (var (code, label) in cases)
             asm.CmpImmediate(W(0), code).B(A64Condition.Eq, label);
@@ -145,6 +163,28 @@ public static class HoldingCellGuest
         foreach (var emit in bodies)
             emit();
         return asm.Build();
+    }
+
+    // Group 1 on, the SPI enabled at priority 0x80 and routed to vCPU 0, the redistributor awake, the CPU interface's
+    // mask at 0xF0 and group 1 enabled; then WFI until the handler has taken an interrupt. (IRQs stay masked
+    // otherwise: the guest runs with DAIF as reset leaves it.)
+    private static void AwaitInterrupt(A64Assembler asm, GicLayout gic, A64Register channel, long argument, A64Label reply)
+    {
+        var wait = asm.NewLabel();
+        asm.Load(Access.Double, X(2), channel, argument).Mov(X(5), gic.DistributorBase)
+            .Mov(W(4), 2).Store(Access.Word, W(4), X(5), 0) // GICD_CTLR.EnableGrp1NS
+            .LsrImmediate(X(3), X(2), 5).LslImmediate(X(3), X(3), 2).Add(X(3), X(3), X(5))
+            .Mov(W(4), 1).Lslv(W(4), W(4), W(2)).Store(Access.Word, W(4), X(3), 0x100) // GICD_ISENABLER<n / 32>
+            .Add(X(3), X(5), X(2)).Mov(W(4), 0x80).Store(Access.Byte, W(4), X(3), 0x400) // GICD_IPRIORITYR<n>
+            .LslImmediate(X(3), X(2), 3).Add(X(3), X(3), X(5)).Store(Access.Double, A64Register.Xzr, X(3), 0x6000) // GICD_IROUTER<n>
+            .Mov(X(5), gic.RedistributorBase).Store(Access.Word, A64Register.Wzr, X(5), 0x14) // GICR_WAKER: awake
+            .Mov(X(4), 0xF0).Msr(A64SystemRegister.IccPmrEl1, X(4)).Mov(X(4), 1).Msr(A64SystemRegister.IccIgrpen1El1, X(4))
+            .Mov(X(24), 0);
+        // The check and the WFI run with IRQs masked (WFI still wakes for a pending one), so an interrupt that comes
+        // between them cannot be missed; the unmasked window after the WFI is where it is taken.
+        var done = asm.NewLabel();
+        asm.Bind(wait).Cbnz(X(24), done).Wfi().UnmaskInterrupts(2).Isb().MaskInterrupts(2).B(wait);
+        asm.Bind(done).MovRegister(X(1), X(25)).B(reply);
     }
 
     private static void PadTo(A64Assembler asm, int offset)

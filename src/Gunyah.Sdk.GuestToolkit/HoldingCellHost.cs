@@ -67,6 +67,34 @@ public sealed class HoldingCellHost(GunyahVcpu vcpu)
         return new string(printed);
     }
 
+    /// <summary>
+    /// Has the guest (built with a GIC layout) enable SPI <paramref name="intid"/> and wait for an interrupt;
+    /// <paramref name="raise"/> runs once the command is handed over and before the guest runs on (it makes the
+    /// interrupt happen: an irqfd write, say). The INTID the guest acknowledged.
+    /// </summary>
+    /// <remarks>An interrupt that never comes leaves the guest asleep in WFI; after <paramref name="patience"/> the
+    /// vCPU is kicked, RUN returns an Interrupted exit and this throws <see cref="HoldingCellProtocolException"/>.</remarks>
+    public ulong AwaitInterrupt(uint intid, Action raise, TimeSpan patience)
+    {
+        ArgumentNullException.ThrowIfNull(raise);
+        Send(Command.AwaitInterrupt, intid);
+        raise();
+        using var watchdog = new Timer(KickLate, Vcpu, patience, Timeout.InfiniteTimeSpan);
+        return TakeReply();
+    }
+
+    // A timer callback may still run after the reply came and the VM went: then there is nothing to kick.
+    private static void KickLate(object? vcpu)
+    {
+        try
+        {
+            ((GunyahVcpu)vcpu!).Kick();
+        }
+        catch (ObjectDisposedException)
+        {
+        }
+    }
+
     /// <summary>The syndrome and fault address the guest's exception handler reports (after a command that faulted).</summary>
     public (ulong Syndrome, ulong Address) TakeFault() => (TakeWrite(FaultSyndromeRegister), TakeWrite(FaultAddressRegister));
 

@@ -12,12 +12,13 @@ internal static class HoldingCell
     /// <summary>A guest-physical address with nothing behind it: neither the VM's RAM nor the guest's channel.</summary>
     public const ulong DeviceAddress = 0x9002_0000;
 
-    private static readonly byte[] Image = HoldingCellGuest.Build();
+    private static readonly byte[] Image = HoldingCellGuest.Build(gic: new HoldingCellGuest.GicLayout(StartableVm.Gic.Distributor, StartableVm.Gic.Redistributor));
 
-    /// <summary>Prepares and starts the VM, and checks the guest answers a loopback before handing it over.</summary>
-    public static HoldingCellHost Start(ClauseContext context)
+    /// <summary>Prepares and starts the VM (with <paramref name="vdevices"/> in its devicetree and
+    /// <paramref name="beforeStart"/> adding functions), and checks the guest answers a loopback before handing it over.</summary>
+    public static HoldingCellHost Start(ClauseContext context, IReadOnlyList<Sdk.DeviceTree.GunyahVdevice>? vdevices = null, Action<Sdk.Vmm.GunyahVm>? beforeStart = null)
     {
-        var vm = StartableVm.Started(context, vcpu: true, image: Image).Vm;
+        var vm = StartableVm.Started(context, vcpu: true, image: Image, vdevices, beforeStart).Vm;
         var cell = new HoldingCellHost(vm.Vcpus[0]);
         const ulong Hello = 0x4843_454C_4C21_0001; // any value with distinct bytes
         ClauseContext.Require(cell.Loopback(Hello) == Hello, "the holding-cell guest did not loop a value back");

@@ -37,11 +37,11 @@ public sealed class StartableVm
     /// <summary>Creates and prepares the VM; with <paramref name="vcpu"/> it also adds vCPU 0 (where the generation
     /// has functions), and with <paramref name="image"/> it loads that guest image where the VM boots. The clause's
     /// context closes everything.</summary>
-    public static StartableVm Create(ClauseContext context, bool vcpu = false, byte[]? image = null)
+    public static StartableVm Create(ClauseContext context, bool vcpu = false, byte[]? image = null, IReadOnlyList<GunyahVdevice>? vdevices = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         var vm = context.CreateVm();
-        var dtb = new GunyahVmDeviceTreeBuilder(new GunyahVmDeviceTreeOptions { MemoryBase = RamBase, MemorySize = RamSize }).Build().ToArray();
+        var dtb = new GunyahVmDeviceTreeBuilder(new GunyahVmDeviceTreeOptions { MemoryBase = RamBase, MemorySize = RamSize, Vdevices = vdevices ?? [] }).Build().ToArray();
         var bootContext = vm.Capabilities.HasFlag(VmCapabilities.BootContext);
         var imageAddress = bootContext && image is not null ? DtbAddress + ImageInParcel : RamBase;
         if (image is not null && (bootContext ? (ulong)dtb.Length > ImageInParcel : (ulong)image.Length > DtbOffset))
@@ -66,10 +66,16 @@ public sealed class StartableVm
         return new StartableVm(vm, dtbSize);
     }
 
-    /// <summary>Creates, prepares and starts the VM.</summary>
-    public static StartableVm Started(ClauseContext context, bool vcpu = false, byte[]? image = null)
+    /// <summary>Where the devicetree puts the GICv3 (the builder's default distributor, one redistributor below it).</summary>
+    public static (ulong Distributor, ulong Redistributor) Gic { get; } =
+        (new GunyahVmDeviceTreeOptions().GicDistributorBase, new GunyahVmDeviceTreeOptions().GicDistributorBase - GunyahVmDeviceTreeOptions.RedistributorStride);
+
+    /// <summary>Creates, prepares and starts the VM (with <paramref name="vdevices"/> in its devicetree, and
+    /// <paramref name="beforeStart"/> adding functions such as irqfds).</summary>
+    public static StartableVm Started(ClauseContext context, bool vcpu = false, byte[]? image = null, IReadOnlyList<GunyahVdevice>? vdevices = null, Action<GunyahVm>? beforeStart = null)
     {
-        var prepared = Create(context, vcpu, image);
+        var prepared = Create(context, vcpu, image, vdevices);
+        beforeStart?.Invoke(prepared.Vm);
         ClauseContext.RequireSuccess(ClauseContext.Result(prepared.Vm.Start), "VM_START of a prepared VM");
         return prepared;
     }

@@ -1,5 +1,6 @@
 using Gunyah.Conformance.Catalogue;
 using Gunyah.Conformance.Checks;
+using Gunyah.Sdk.DeviceTree;
 using Gunyah.Sdk.GuestToolkit;
 using Gunyah.Sdk.Kernel;
 using Gunyah.Sdk.ResourceManager.Protocol;
@@ -21,6 +22,7 @@ internal static class VcpuGuestClauses
     private const string MmioSource = "gunyah-uapi.md §5.4 VCPU_RUN (MMIO read, MMIO write), §6.1 run page";
     private const string StatusSource = "gunyah-uapi.md §5.4 VCPU_RUN (VM not RUNNING → STATUS), §6.1 status exit; gunyah-rm.md §5.2 exit types, vCPU halt mapping";
     private const string ResumeSource = "gunyah-uapi.md §6.4 VCPU_RUN (MMIO resume_action), §6.1 run page";
+    private const string IrqfdSource = "gunyah-uapi.md §5.4 irqfd bind (a signal rings the doorbell its label names); gunyah-rm.md §6.4 doorbell send (the bound vIRQ fires); the devicetree's doorbell vdevice (its SPI)";
     private const string IoeventfdSource = "gunyah-uapi.md §5.4 VCPU_RUN (MMIO write offered to ioeventfd first), ioeventfd bind";
     private const ulong Pattern = 0x8877_6655_4433_2211;
 
@@ -126,6 +128,18 @@ internal static class VcpuGuestClauses
             })
         { Requires = VmCapabilities.Functions | VmCapabilities.StatusExit };
 
+        yield return Guest("vcpu-run.irqfd-reaches-guest-irq", "A write to an irqfd's eventfd reaches guest code: the guest, waiting in WFI with its doorbell's SPI enabled in the GIC, takes the IRQ and acknowledges that INTID.", IrqfdSource,
+            context =>
+            {
+                const uint Label = 7, Spi = 10;
+                var eventFd = context.EventFd();
+                var cell = HoldingCell.Start(context,
+                    [new GunyahDoorbellVdevice("irqfd-bell") { Label = Label, Interrupt = GicInterrupt.Spi(Spi) }],
+                    vm => vm.AddFunction(new IrqfdFunction(eventFd, Label)));
+                var intid = cell.AwaitInterrupt(32 + Spi, () => eventFd.Signal(1), TimeSpan.FromSeconds(3));
+                ClauseContext.Require(intid == 32 + Spi, $"the guest acknowledged INTID {intid}, not its doorbell's SPI ({32 + Spi})");
+                return 0;
+            });
         yield return Guest("vcpu-run.ioeventfd-takes-write", "A guest store matching a registered ioeventfd is completed in the kernel: the eventfd is signalled and RUN does not return for it.", IoeventfdSource,
             context =>
             {

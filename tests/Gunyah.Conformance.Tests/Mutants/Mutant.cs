@@ -113,6 +113,7 @@ public sealed record Mutant(string Name, string Generation, Func<IKernel, IKerne
                 }
             }),
             "vcpu-run.system-reset-status-exit"),
+        new("writes to an irqfd's eventfd are swallowed", "v17", k => new IrqfdSilencer(k), "vcpu-run.irqfd-reaches-guest-irq"),
         new("the RM's replies do not echo the request's seq", "v17", k => k, "rm-protocol.reply-echoes-request")
         {
             DecorateRmLink = queues => RmQueueMutant.OnReceive(queues, RmQueueMutant.SkewReplySequence),
@@ -142,5 +143,36 @@ public sealed record Mutant(string Name, string Generation, Func<IKernel, IKerne
     {
         public override int Fallocate(int fd, FallocateMode mode, long offset, long length) =>
             base.Fallocate(fd, mode | FallocateMode.KeepSize, offset, length);
+    }
+
+    // Remembers the eventfd of every irqfd ADD_FUNCTION the kernel accepted (its descriptor was readable then) and
+    // makes later writes to it succeed without reaching the kernel: the doorbell never rings.
+    private sealed class IrqfdSilencer(IKernel inner) : ForwardingKernel(inner)
+    {
+        private readonly uint addFunction = Request("v17", "GUNYAH_VM_ADD_FUNCTION");
+        private readonly HashSet<int> silenced = [];
+
+        public override unsafe int Ioctl(int fd, uint request, nint argument)
+        {
+            var result = base.Ioctl(fd, request, argument);
+            if (request == addFunction && result >= 0 && ((uint*)argument)[0] == 2)
+            {
+                lock (silenced)
+                    silenced.Add((int)*(uint*)(nint)((ulong*)argument)[1]);
+            }
+
+            return result;
+        }
+
+        public override int Write(int fd, ReadOnlySpan<byte> buffer)
+        {
+            lock (silenced)
+            {
+                if (silenced.Contains(fd))
+                    return buffer.Length;
+            }
+
+            return base.Write(fd, buffer);
+        }
     }
 }
