@@ -28,9 +28,11 @@ internal sealed class SignalModel
 
     /// <summary>Consumes a pending signal of the calling thread: true when there was one (the call returns -EINTR).
     /// Without one this is a flag read: it runs on every RUN.</summary>
-    public bool TakePending(int threadId)
+    public bool TakePending(int threadId) => TakePending(SlotOf(threadId));
+
+    /// <summary><see cref="TakePending(int)"/> for a thread whose slot the caller keeps (no lookup).</summary>
+    public static bool TakePending(Slot slot)
     {
-        var slot = SlotOf(threadId);
         if (Volatile.Read(ref slot.Raised) == 0)
             return false;
         lock (slot)
@@ -45,9 +47,11 @@ internal sealed class SignalModel
 
     /// <summary>Waits for <paramref name="other"/> or a signal to <paramref name="threadId"/>: 0 for the first, 1 for
     /// a signal (consumed).</summary>
-    public int WaitAny(WaitHandle other, int threadId)
+    public int WaitAny(WaitHandle other, int threadId) => WaitAny(other, SlotOf(threadId));
+
+    /// <summary><see cref="WaitAny(WaitHandle, int)"/> for a kept slot.</summary>
+    public static int WaitAny(WaitHandle other, Slot slot)
     {
-        var slot = SlotOf(threadId);
         var index = WaitHandle.WaitAny([other, slot.Event]);
         if (index == 1)
         {
@@ -58,9 +62,11 @@ internal sealed class SignalModel
         return index;
     }
 
-    private Slot SlotOf(int threadId) => slots.TryGetValue(threadId, out var slot) ? slot : slots.GetOrAdd(threadId, static _ => new Slot());
+    /// <summary>The signal state of <paramref name="threadId"/> (created on first use; kept for the process's life).</summary>
+    public Slot SlotOf(int threadId) => slots.TryGetValue(threadId, out var slot) ? slot : slots.GetOrAdd(threadId, static _ => new Slot());
 
-    private sealed class Slot
+    /// <summary>One thread's signal state.</summary>
+    internal sealed class Slot
     {
         public readonly AutoResetEvent Event = new(false);
         public int Raised;

@@ -144,15 +144,17 @@ internal sealed unsafe class VcpuFile : DriverFile
 
     private int runManagedThread;
     private int runThreadId;
+    private SignalModel.Slot? runSignals;
 
     // The caller's kernel thread id, asked of the real kernel only when RUN comes from another thread than last time
     // (a gettid system call would be most of a RUN's cost; a managed thread stays on its OS thread). Under runGate.
     private int CallerThreadId()
     {
         var managed = Environment.CurrentManagedThreadId;
-        if (managed != runManagedThread)
+        if (managed != runManagedThread || runSignals is null)
         {
             runThreadId = Driver.Real.CurrentThreadId();
+            runSignals = Driver.Signals.SlotOf(runThreadId);
             runManagedThread = managed;
         }
 
@@ -171,7 +173,7 @@ internal sealed unsafe class VcpuFile : DriverFile
                 return -Errno.ENODEV;
             }
 
-            if (Driver.Signals.TakePending(thread) || Volatile.Read(ref page[0]) != 0)
+            if (SignalModel.TakePending(runSignals!) || Volatile.Read(ref page[0]) != 0)
             {
                 return -Errno.EINTR;
             }
@@ -216,7 +218,7 @@ internal sealed unsafe class VcpuFile : DriverFile
 
             int? exit = result.State switch
             {
-                VcpuRunState.Ready or VcpuRunState.Blocked => Driver.Signals.TakePending(thread) ? -Errno.EINTR : null,
+                VcpuRunState.Ready or VcpuRunState.Blocked => SignalModel.TakePending(runSignals!) ? -Errno.EINTR : null,
                 VcpuRunState.ExpectsWakeup => WaitForWakeup(thread),
                 VcpuRunState.PoweredOff => vm.RmStatus != GhRmVmStatus.Running ? StatusExit() : WaitForWakeup(thread),
                 VcpuRunState.Fault or VcpuRunState.PsciSystemReset => WaitForVmDown(thread),
@@ -245,7 +247,7 @@ internal sealed unsafe class VcpuFile : DriverFile
             return -Errno.EINTR;
         }
 
-        var index = Driver.Signals.WaitAny(wakeup, thread);
+        var index = SignalModel.WaitAny(wakeup, runSignals!);
         return index == 1 || Volatile.Read(ref page[0]) != 0 ? -Errno.EINTR : null;
     }
 
@@ -254,7 +256,7 @@ internal sealed unsafe class VcpuFile : DriverFile
     {
         while (vm.RmStatus == GhRmVmStatus.Running)
         {
-            if (Driver.Signals.WaitAny(wakeup, thread) == 1)
+            if (SignalModel.WaitAny(wakeup, runSignals!) == 1)
             {
                 return -Errno.EINTR;
             }

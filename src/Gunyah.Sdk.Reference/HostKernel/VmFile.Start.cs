@@ -10,21 +10,12 @@ internal sealed partial class VmFile
     private readonly List<uint> parcels = [];
     private readonly object statusGate = new();
     private bool vmidAllocated;
-    private GhRmVmStatus rmStatus = GhRmVmStatus.NoState;
+    private volatile GhRmVmStatus rmStatus = GhRmVmStatus.NoState; // Written under statusGate; read without it (every RUN reads it).
     private (ushort Type, uint ReasonSize, byte[] Reason) exitInfo = (0, 0, []);
     private (nint Address, nuint Length)? dtbMapping;
 
     /// <summary>The VM's status as the RM last reported it (or as the driver set it after VM_START).</summary>
-    public GhRmVmStatus RmStatus
-    {
-        get
-        {
-            lock (statusGate)
-            {
-                return rmStatus;
-            }
-        }
-    }
+    public GhRmVmStatus RmStatus => rmStatus;
 
     /// <summary>exit_info from the VM_EXITED notification.</summary>
     public (ushort Type, uint ReasonSize, byte[] Reason) ExitInfo
