@@ -55,13 +55,27 @@ internal sealed unsafe class AccessorGuestBus : IGuestBus
     public bool TryRead(ulong address, Span<byte> destination)
     {
         Quiesce();
-        return Gic is { } gic && gic.Contains(address) ? gic.TryRead(address, destination) : Checked(accessor!.ReadCached(address, destination, cache), address);
+        if (Gic is { } gic && gic.Contains(address))
+            return gic.TryRead(address, destination);
+        if (refusedRead.Matches(address, destination.Length, hypervisor!))
+            return Refused(refusedRead, address);
+        var generation = hypervisor!.MemoryGeneration; // Before the check: see Refusal.
+        var error = accessor!.ReadCached(address, destination, cache);
+        refusedRead = Refusal.After(error, address, destination.Length, generation);
+        return Checked(error, address);
     }
 
     public bool TryWrite(ulong address, ReadOnlySpan<byte> source)
     {
         Quiesce();
-        return Gic is { } gic && gic.Contains(address) ? gic.TryWrite(address, source) : Checked(accessor!.WriteCached(address, source, cache), address);
+        if (Gic is { } gic && gic.Contains(address))
+            return gic.TryWrite(address, source);
+        if (refusedWrite.Matches(address, source.Length, hypervisor!))
+            return Refused(refusedWrite, address);
+        var generation = hypervisor!.MemoryGeneration;
+        var error = accessor!.WriteCached(address, source, cache);
+        refusedWrite = Refusal.After(error, address, source.Length, generation);
+        return Checked(error, address);
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -110,6 +124,34 @@ internal sealed unsafe class AccessorGuestBus : IGuestBus
         }
 
         return true;
+    }
+
+    // The page of the last refused read (write) and why: stage 2 and ownership are page-granular, so while the memory
+    // generation is unchanged every access of that kind within the page is refused the same way. An MMIO device's
+    // page is met on every exit, and answering it from here skips the lock and the full check. Refusing is always
+    // safe; a change makes the generation move on, and the next access is checked in full.
+    private Refusal refusedRead;
+    private Refusal refusedWrite;
+
+    private bool Refused(in Refusal refusal, ulong address)
+    {
+        accessor!.CountRefusal();
+        LastRefusal = (refusal.Error, address);
+        return false;
+    }
+
+    private readonly record struct Refusal(ulong Page, long Generation, HypError Error, bool Valid)
+    {
+        public bool Matches(ulong address, int length, ReferenceHypervisor hypervisor) =>
+            Valid && (address & ~ReferenceHypervisor.PageMask) == Page && (address & ReferenceHypervisor.PageMask) + (ulong)length <= ReferenceHypervisor.PageSize
+            && Generation == hypervisor.MemoryGeneration;
+
+        // The generation is read before the check: a change that starts meanwhile has already moved it on (changes
+        // bump it before they change anything), so the record is stale at once and never wrong.
+        public static Refusal After(HypError error, ulong address, int length, long generationBefore) =>
+            error is HypError.Ok or HypError.ObjectState || (address & ReferenceHypervisor.PageMask) + (ulong)length > ReferenceHypervisor.PageSize
+                ? default
+                : new(address & ~ReferenceHypervisor.PageMask, generationBefore, error, true);
     }
 
     private bool Checked(HypError error, ulong address)

@@ -15,6 +15,10 @@ public sealed unsafe class GuestMemoryAccessor
 
     internal ReferenceHypervisor Hypervisor => space.Vm.Hypervisor;
 
+    /// <summary>Counts a refusal an engine answered from its own record of the page (same page, same kind, same
+    /// memory generation as a refusal checked in full), so <see cref="Violations"/> stays the same either way.</summary>
+    internal void CountRefusal() => Interlocked.Increment(ref violations);
+
     /// <summary>Accesses refused so far.</summary>
     public long Violations => Interlocked.Read(ref violations);
 
