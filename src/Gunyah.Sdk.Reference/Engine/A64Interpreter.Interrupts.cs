@@ -11,10 +11,10 @@ public sealed partial class A64Interpreter
     /// <summary>IRQ exceptions taken so far.</summary>
     public long InterruptsTaken { get; private set; }
 
-    // Checked before each instruction, so cheap when interrupts are masked (the usual case): one flag test.
+    // Called before each instruction when PSTATE.I is clear (the run loop tests the mask itself, inline).
     private bool TryTakeInterrupt()
     {
-        if ((Daif & 2) != 0 || InterruptController is not { } controller || !controller.HasSignalled(CpuIndex))
+        if (InterruptController is not { } controller || !controller.HasSignalled(CpuIndex))
             return false;
         nextPc = Pc;
         TakeException(0, 0, Pc, vectorOffset: 0x80); // ELR is the instruction not yet run; ESR is not written.

@@ -45,11 +45,8 @@ internal sealed class SignalModel
         }
     }
 
-    /// <summary>Waits for <paramref name="other"/> or a signal to <paramref name="threadId"/>: 0 for the first, 1 for
-    /// a signal (consumed).</summary>
-    public int WaitAny(WaitHandle other, int threadId) => WaitAny(other, SlotOf(threadId));
-
-    /// <summary><see cref="WaitAny(WaitHandle, int)"/> for a kept slot.</summary>
+    /// <summary>Waits for <paramref name="other"/> or a signal to the thread of <paramref name="slot"/>: 0 for the
+    /// first, 1 for a signal (consumed).</summary>
     public static int WaitAny(WaitHandle other, Slot slot)
     {
         var index = WaitHandle.WaitAny([other, slot.Event]);

@@ -143,22 +143,20 @@ internal sealed unsafe class VcpuFile : DriverFile
     }
 
     private int runManagedThread;
-    private int runThreadId;
     private SignalModel.Slot? runSignals;
 
-    // The caller's kernel thread id, asked of the real kernel only when RUN comes from another thread than last time
-    // (a gettid system call would be most of a RUN's cost; a managed thread stays on its OS thread). Under runGate.
-    private int CallerThreadId()
+    // The caller's signal state, looked up by its kernel thread id only when RUN comes from another thread than last
+    // time (a gettid system call would be most of a RUN's cost; a managed thread stays on its OS thread). Under runGate.
+    private SignalModel.Slot CallerSignals()
     {
         var managed = Environment.CurrentManagedThreadId;
         if (managed != runManagedThread || runSignals is null)
         {
-            runThreadId = Driver.Real.CurrentThreadId();
-            runSignals = Driver.Signals.SlotOf(runThreadId);
+            runSignals = Driver.Signals.SlotOf(Driver.Real.CurrentThreadId());
             runManagedThread = managed;
         }
 
-        return runThreadId;
+        return runSignals;
     }
 
     /// <summary>VCPU_RUN.</summary>
@@ -166,14 +164,14 @@ internal sealed unsafe class VcpuFile : DriverFile
     {
         lock (runGate)
         {
-            var thread = CallerThreadId();
+            var signals = CallerSignals();
             var cap = Interlocked.Read(ref capId);
             if (removed || cap == InvalidCapId)
             {
                 return -Errno.ENODEV;
             }
 
-            if (SignalModel.TakePending(runSignals!) || Volatile.Read(ref page[0]) != 0)
+            if (SignalModel.TakePending(signals) || Volatile.Read(ref page[0]) != 0)
             {
                 return -Errno.EINTR;
             }
@@ -188,11 +186,11 @@ internal sealed unsafe class VcpuFile : DriverFile
                 return -Errno.EINVAL;
             }
 
-            return Loop(thread, (ulong)cap, resume0, resume1);
+            return Loop((ulong)cap, resume0, resume1);
         }
     }
 
-    private int Loop(int thread, ulong cap, ulong resume0, ulong resume1)
+    private int Loop(ulong cap, ulong resume0, ulong resume1)
     {
         var l24 = Driver.Generation.IsL24;
         while (true)
@@ -219,9 +217,9 @@ internal sealed unsafe class VcpuFile : DriverFile
             int? exit = result.State switch
             {
                 VcpuRunState.Ready or VcpuRunState.Blocked => SignalModel.TakePending(runSignals!) ? -Errno.EINTR : null,
-                VcpuRunState.ExpectsWakeup => WaitForWakeup(thread),
-                VcpuRunState.PoweredOff => vm.RmStatus != GhRmVmStatus.Running ? StatusExit() : WaitForWakeup(thread),
-                VcpuRunState.Fault or VcpuRunState.PsciSystemReset => WaitForVmDown(thread),
+                VcpuRunState.ExpectsWakeup => WaitForWakeup(),
+                VcpuRunState.PoweredOff => vm.RmStatus != GhRmVmStatus.Running ? StatusExit() : WaitForWakeup(),
+                VcpuRunState.Fault or VcpuRunState.PsciSystemReset => WaitForVmDown(),
                 VcpuRunState.AddressSpaceVmmioRead => MmioExit(result.Data0, result.Data1, write: false, 0),
                 VcpuRunState.AddressSpaceVmmioWrite => MmioWrite(result.Data0, result.Data1, result.Data2),
                 VcpuRunState.AddressSpacePageFault when l24 => PageFault(result.Data0, result.Data1 != 0),
@@ -240,7 +238,7 @@ internal sealed unsafe class VcpuFile : DriverFile
     }
 
     // null: run again; -EINTR: a signal came first.
-    private int? WaitForWakeup(int thread)
+    private int? WaitForWakeup()
     {
         if (removed || Interlocked.Read(ref capId) == InvalidCapId)
         {
@@ -252,7 +250,7 @@ internal sealed unsafe class VcpuFile : DriverFile
     }
 
     // A reset or fault takes the VM down: wait for the RM to say so, then report the status.
-    private int? WaitForVmDown(int thread)
+    private int? WaitForVmDown()
     {
         while (vm.RmStatus == GhRmVmStatus.Running)
         {

@@ -19,5 +19,8 @@ internal sealed unsafe class HostPages(int count) : IDisposable
     /// <summary>Copies <paramref name="data"/> to the block from page <paramref name="page"/>.</summary>
     public void Write(int page, ReadOnlySpan<byte> data) => data.CopyTo(new Span<byte>(memory + ((ulong)page * PageSize), (int)((ulong)(Count - page) * PageSize)));
 
+    /// <summary>The whole block.</summary>
+    public Span<byte> AsSpan() => new(memory, (int)((ulong)Count * PageSize));
+
     public void Dispose() => NativeMemory.AlignedFree(memory);
 }

@@ -1,8 +1,8 @@
-using System.Runtime.InteropServices;
 using System.Text;
 using Gunyah.Sdk.GuestToolkit;
 using Gunyah.Sdk.Reference.Engine;
 using Gunyah.Sdk.Reference.Hypervisor;
+using Gunyah.Sdk.Reference.Tests.Assembled;
 using Gunyah.Sdk.Reference.Tests.Hypervisor;
 using static Gunyah.Sdk.GuestToolkit.A64Register;
 using HypMemoryAccess = Gunyah.Sdk.Reference.Hypervisor.MemoryAccess;
@@ -20,7 +20,7 @@ public sealed class GuestHypercallTests : IDisposable
     private const ulong Entry = 0x8000_0000, Buffer = Entry + 0x800, Unmapped = 0x9000_0000;
     private const uint HostBellVirq = 77;
     private readonly ReferenceHypervisor hyp = new();
-    private readonly nint page = Allocate();
+    private readonly HostPages page = new(1);
     private readonly RecordingVirqSink hostSink = new();
     private readonly HypervisorVm host, guest;
 
@@ -34,7 +34,7 @@ public sealed class GuestHypercallTests : IDisposable
     {
         hyp.DestroyVm(guest);
         hyp.DestroyVm(host);
-        Free(page);
+        page.Dispose();
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public sealed class GuestHypercallTests : IDisposable
         Assert.Equal(HypError.Ok, host.Hypercalls.MessageQueueReceive(hostRx, received, out var size, out _));
         Assert.Equal("hello\0", Encoding.ASCII.GetString(received[..size]));
         Assert.Equal((0UL, 5UL), (cpu.GetX(14), cpu.GetX(15)));
-        Assert.Equal("ping!", Encoding.ASCII.GetString(Bytes(page + 0x800, 5)));
+        Assert.Equal("ping!", Encoding.ASCII.GetString(page.AsSpan().Slice(0x800, 5)));
         Assert.Equal(unchecked((ulong)(long)HypError.CspaceInsufficientRights), cpu.GetX(16));
         Assert.Equal(1, hostSink.Asserts(HostBellVirq)); // The refused send rang nothing.
         Assert.Equal(unchecked((ulong)(long)HypError.AddressInvalid), cpu.GetX(17));
@@ -92,10 +92,10 @@ public sealed class GuestHypercallTests : IDisposable
 
     private A64VcpuEngine Start(byte[] image)
     {
-        Bytes(page, (int)ReferenceHypervisor.PageSize).Clear();
-        image.CopyTo(Bytes(page, image.Length));
-        Assert.Equal(HypError.Ok, hyp.AddPhysicalMemory(guest, (ulong)page, ReferenceHypervisor.PageSize));
-        Assert.Equal(HypError.Ok, hyp.CreateMemoryExtent(guest, (ulong)page, ReferenceHypervisor.PageSize, out var extent));
+        page.AsSpan().Clear();
+        page.Write(0, image);
+        Assert.Equal(HypError.Ok, hyp.AddPhysicalMemory(guest, page[0], ReferenceHypervisor.PageSize));
+        Assert.Equal(HypError.Ok, hyp.CreateMemoryExtent(guest, page[0], ReferenceHypervisor.PageSize, out var extent));
         Assert.Equal(HypError.Ok, hyp.Map(guest, Entry, extent!, 0, ReferenceHypervisor.PageSize, HypMemoryAccess.RWX));
         var engine = new A64VcpuEngine();
         Assert.Equal(HypError.Ok, hyp.CreateVcpu(guest, 0, engine, out var vcpu));
@@ -107,10 +107,4 @@ public sealed class GuestHypercallTests : IDisposable
     private readonly List<Vcpu> vcpus = [];
 
     private VcpuExecutionContext ContextOf(A64VcpuEngine engine) => vcpus.Single(v => ReferenceEquals(v.Engine, engine)).Context;
-
-    private static unsafe nint Allocate() => (nint)NativeMemory.AlignedAlloc((nuint)ReferenceHypervisor.PageSize, (nuint)ReferenceHypervisor.PageSize);
-
-    private static unsafe void Free(nint memory) => NativeMemory.AlignedFree((void*)memory);
-
-    private static unsafe Span<byte> Bytes(nint memory, int length) => new((void*)memory, length);
 }

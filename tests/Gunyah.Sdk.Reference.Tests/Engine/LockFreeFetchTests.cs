@@ -1,7 +1,7 @@
-using System.Runtime.InteropServices;
 using Gunyah.Sdk.GuestToolkit;
 using Gunyah.Sdk.Reference.Engine;
 using Gunyah.Sdk.Reference.Hypervisor;
+using Gunyah.Sdk.Reference.Tests.Assembled;
 using Gunyah.Sdk.Reference.Tests.Hypervisor;
 using static Gunyah.Sdk.GuestToolkit.A64Assembler;
 using static Gunyah.Sdk.GuestToolkit.A64Register;
@@ -18,7 +18,7 @@ public sealed class LockFreeFetchTests : IDisposable
 {
     private const ulong Entry = 0x8000_0000, Spare = 0x8010_0000;
     private readonly ReferenceHypervisor hyp = new();
-    private readonly nint pages = Allocate();
+    private readonly HostPages pages = new(2);
     private readonly HypervisorVm host, guest;
     private readonly MemoryExtent code, spare;
 
@@ -26,10 +26,10 @@ public sealed class LockFreeFetchTests : IDisposable
     {
         host = hyp.NewVm(3, new RecordingVirqSink());
         guest = hyp.NewVm(0x80);
-        Bytes(pages, 2 * (int)ReferenceHypervisor.PageSize).Clear();
-        Assert.Equal(HypError.Ok, hyp.AddPhysicalMemory(guest, (ulong)pages, 2 * ReferenceHypervisor.PageSize));
-        Assert.Equal(HypError.Ok, hyp.CreateMemoryExtent(guest, (ulong)pages, ReferenceHypervisor.PageSize, out var c));
-        Assert.Equal(HypError.Ok, hyp.CreateMemoryExtent(guest, (ulong)pages + ReferenceHypervisor.PageSize, ReferenceHypervisor.PageSize, out var s));
+        pages.AsSpan().Clear();
+        Assert.Equal(HypError.Ok, hyp.AddPhysicalMemory(guest, pages[0], 2 * ReferenceHypervisor.PageSize));
+        Assert.Equal(HypError.Ok, hyp.CreateMemoryExtent(guest, pages[0], ReferenceHypervisor.PageSize, out var c));
+        Assert.Equal(HypError.Ok, hyp.CreateMemoryExtent(guest, pages[1], ReferenceHypervisor.PageSize, out var s));
         (code, spare) = (c!, s!);
     }
 
@@ -37,7 +37,7 @@ public sealed class LockFreeFetchTests : IDisposable
     {
         hyp.DestroyVm(guest);
         hyp.DestroyVm(host);
-        Free(pages);
+        pages.Dispose();
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public sealed class LockFreeFetchTests : IDisposable
                 Assert.Equal(VcpuRunState.Ready, host.Hypercalls.VcpuRun(cap, 0, 0, 0).State);
         }, TaskCreationOptions.LongRunning);
 
-        ulong Counter() => BitConverter.ToUInt64(Bytes(pages + 0x800, 8));
+        ulong Counter() => BitConverter.ToUInt64(pages.AsSpan()[0x800..]);
         Assert.True(SpinWait.SpinUntil(() => Counter() > 0, TimeSpan.FromSeconds(30))); // The vCPU is running.
         var before = Counter();
         for (var i = 0; i < 2_000; i++)
@@ -94,7 +94,7 @@ public sealed class LockFreeFetchTests : IDisposable
     {
         var asm = new A64Assembler(Entry);
         program(asm);
-        asm.Build().CopyTo(Bytes(pages, (int)ReferenceHypervisor.PageSize));
+        pages.Write(0, asm.Build());
         Assert.Equal(HypError.Ok, hyp.Map(guest, Entry, code, 0, ReferenceHypervisor.PageSize, HypMemoryAccess.RWX));
         var engine = new A64VcpuEngine { Timeslice = 50_000 };
         Assert.Equal(HypError.Ok, hyp.CreateVcpu(guest, 0, engine, out var vcpu));
@@ -104,12 +104,6 @@ public sealed class LockFreeFetchTests : IDisposable
         Assert.Equal(HypError.Ok, hyp.VcpuPowerOn(vcpu!, Entry, 0));
         return (cap, engine);
     }
-
-    private static unsafe nint Allocate() => (nint)NativeMemory.AlignedAlloc(2 * (nuint)ReferenceHypervisor.PageSize, (nuint)ReferenceHypervisor.PageSize);
-
-    private static unsafe void Free(nint memory) => NativeMemory.AlignedFree((void*)memory);
-
-    private static unsafe Span<byte> Bytes(nint memory, int length) => new((void*)memory, length);
 
     private VcpuRunResult RunUntilNotReady(ulong cap)
     {
